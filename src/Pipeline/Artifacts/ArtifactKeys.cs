@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Easel.Pipeline.Artifacts;
+
+/// <summary>The blob layout of GUIDE.md §3: {prefix}/r{K}/{artifact}.</summary>
+public static partial class ArtifactKeys
+{
+    public const string Initial = "initial.png";
+    public const string Regions = "regions.png";
+    public const string Background = "background.png";
+    public const string Merged = "merged.png";
+    public const string Sketch = "sketch.png";
+    public const string Target = "target.png";
+    public const string Manifest = "manifest.json";
+
+    public static string Foreground(string element) => $"foreground-{element.Replace(' ', '-')}.png";
+
+    /// <param name="prefix">The generation's folder (its instance id), or "" when the store holds one generation.</param>
+    public static string For(string prefix, int revision, string artifact) =>
+        prefix.Length == 0 ? $"r{revision}/{artifact}" : $"{prefix}/r{revision}/{artifact}";
+
+    /// <summary>True for a plain artifact file name (what a client may ask for): letters, digits, '-', '.', no path.</summary>
+    public static bool IsArtifactName(string name) => ArtifactName().IsMatch(name) && !name.Contains("..");
+
+    /// <summary>Rejects keys that could leave the store's root.</summary>
+    public static void Validate(string key)
+    {
+        if (key.Length == 0 || key.StartsWith('/') || key.Contains('\\') || key.Split('/').Any(s => s is "" or "." or ".."))
+            throw new ArgumentException($"Invalid artifact key '{key}'.", nameof(key));
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9.-]{0,80}$")]
+    private static partial Regex ArtifactName();
+}

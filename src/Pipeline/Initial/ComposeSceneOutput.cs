@@ -1,0 +1,5 @@
+using Easel.Pipeline.Layout;
+
+namespace Easel.Pipeline.Initial;
+
+public sealed record ComposeSceneOutput(SceneLayout Layout, double ElapsedMs);

@@ -1,0 +1,27 @@
+using Easel.Pipeline.Scene;
+using Easel.Pipeline.Style;
+using Easel.Pipeline.Text;
+
+namespace Easel.Pipeline.Manifest;
+
+/// <summary>manifest.json of one revision folder (GUIDE.md §3, a contract: extend, never change).</summary>
+/// <param name="Artifacts">Artifact kind -> file name in the revision folder.</param>
+/// <param name="Missing">Foreground elements the text names that have no image (left out of the picture).</param>
+/// <param name="Edits">What the revision comment was understood to ask (empty for revision 0).</param>
+public sealed record GenerationManifest(
+    string Prompt,
+    int Revision,
+    string? RevisionText,
+    int Seed,
+    int Width,
+    int Height,
+    IReadOnlyList<SceneElement> Elements,
+    EmotionReading Emotion,
+    StyleDecision Style,
+    string Stylizer,
+    IReadOnlyDictionary<string, string> StylizerDetails,
+    Tone Tone,
+    IReadOnlyList<string> Missing,
+    IReadOnlyList<SceneEdit> Edits,
+    IReadOnlyDictionary<string, string> Artifacts,
+    IReadOnlyDictionary<string, double> TimingsMs);

@@ -1,0 +1,3 @@
+namespace Easel.Pipeline.Manifest;
+
+public sealed record WriteManifestInput(string Prefix, GenerationManifest Manifest);

@@ -1,0 +1,3 @@
+namespace Easel.Pipeline.Style;
+
+public sealed record DecideStyleOutput(StyleDecision Decision, double ElapsedMs);

@@ -1,0 +1,22 @@
+using Easel.Pipeline.Artifacts;
+using Easel.Pipeline.Orchestration;
+using Microsoft.DurableTask;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Easel.Pipeline.Stylize;
+
+/// <summary>Activity: merged.png + sketch.png -> target.png in the chosen style.</summary>
+public sealed class StylizeImageActivity(IArtifactStore store, StylizerCatalog stylizers) : TaskActivity<StylizeImageInput, StylizeImageOutput>
+{
+    public override async Task<StylizeImageOutput> RunAsync(TaskActivityContext context, StylizeImageInput input)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var stage = input.Stage;
+        using var merged = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Merged));
+        using var sketch = await store.LoadImageAsync<L8>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Sketch));
+        var stylizer = stylizers.Resolve(input.Stylizer, input.Style);
+        using var target = stylizer.Stylize(new StylizeRequest(merged, sketch, input.Style, input.Tone, stage.Seed));
+        await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Target), target);
+        return new StylizeImageOutput(stylizer.Kind, new Dictionary<string, string>(), Stopwatches.ElapsedMs(started));
+    }
+}

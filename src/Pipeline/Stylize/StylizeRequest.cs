@@ -1,0 +1,10 @@
+using Easel.Pipeline.Scene;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Easel.Pipeline.Stylize;
+
+/// <param name="Merged">The merged image: the colour layout of the picture.</param>
+/// <param name="Sketch">The sketch: the picture's lines (white paper, dark lines).</param>
+/// <param name="Style">One of the style names.</param>
+public sealed record StylizeRequest(Image<Rgba32> Merged, Image<L8> Sketch, string Style, Tone Tone, int Seed);

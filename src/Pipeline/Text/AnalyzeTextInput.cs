@@ -1,0 +1,3 @@
+namespace Easel.Pipeline.Text;
+
+public sealed record AnalyzeTextInput(string Prompt, string? StyleRequest);

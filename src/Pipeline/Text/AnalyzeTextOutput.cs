@@ -1,0 +1,5 @@
+using Easel.Pipeline.Scene;
+
+namespace Easel.Pipeline.Text;
+
+public sealed record AnalyzeTextOutput(SceneDescription Scene, double ElapsedMs);
