@@ -25,15 +25,19 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var request = input.Request;
         var state = input.State ?? await PaintFirstAsync(context, request);
 
-        var comment = await WaitForRevisionAsync(context, request);
-        if (comment is null)
+        var (comment, finish) = await WaitForRevisionAsync(context, request);
+
+        // A malformed event (sent around the HTTP API's validation) is skipped rather than failing the conversation.
+        if (comment is not null && !string.IsNullOrWhiteSpace(comment.Text))
+            state = await ReviseAsync(context, request, state, comment.Text);
+
+        if (finish)
         {
             context.SetCustomStatus(Status("finished", request, state));
             return state;
         }
 
-        // A malformed event (sent around the HTTP API's validation) is skipped rather than failing the conversation.
-        if (!string.IsNullOrWhiteSpace(comment.Text)) state = await ReviseAsync(context, request, state, comment.Text);
+        // One execution per revision keeps the history short however long the conversation runs.
         context.ContinueAsNew(new PaintInput(request, state), preserveUnprocessedEvents: true);
         return state;
     }
@@ -140,7 +144,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
                 new CopyArtifactsInput(prefix, revision.Number - 1, revision.Number, [.. carried])));
         }
         await Task.WhenAll(parallel);
-        written.AddRange(carried);
+        if (carried.Count > 0) Done("carry", carried);
 
         if (inpaint is not null)
         {
@@ -156,6 +160,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         }
         if (rendering.Count > 0) Done("foreground", foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)).Except(written).ToList());
         missing.AddRange(scene.Missing.Except(missing));
+        scene = scene with { Missing = [.. missing.Distinct().Order(StringComparer.Ordinal)] };
         foregrounds = foregrounds.OrderBy(f => f.Element, StringComparer.Ordinal).ToList();
 
         // Merge, sketch, stylize: each runs when the plan says so, else its artifact is carried over.
@@ -178,24 +183,29 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         StylizeImageOutput stylized;
         if (plan.Stylize || previous is null)
         {
-            if (later.Count > 0) await CarryAsync(context, prefix, revision.Number, later);
+            if (later.Count > 0)
+            {
+                await CarryAsync(context, prefix, revision.Number, later);
+                Done("carry", later);
+            }
             stylized = await context.CallActivityAsync<StylizeImageOutput>(ActivityNames.StylizeImage,
                 new StylizeImageInput(stage, revision.Style.Name, scene.Tone, request.Stylizer, request.StyleStrength));
             timings["stylize"] = stylized.ElapsedMs;
+            Done("stylize", [ArtifactKeys.Target]);
         }
         else
         {
             later.Add(ArtifactKeys.Target);
             await CarryAsync(context, prefix, revision.Number, later);
+            Done("carry", later);
             stylized = new StylizeImageOutput(previous.Stylizer, previous.StylizerDetails, 0);
         }
-        Done("stylize", later.Append(ArtifactKeys.Target).Distinct());
 
         var artifacts = written.Distinct().ToDictionary(ArtifactKind, name => name);
         var manifest = new GenerationManifest(
             request.Prompt, revision.Number, revision.Text, request.Seed, request.Width, request.Height,
             scene.Elements, scene.Emotion, revision.Style, stylized.Stylizer, stylized.Details, scene.Tone,
-            missing, revision.Edits, artifacts, timings);
+            scene.Missing, revision.Edits, artifacts, timings);
         await context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, new WriteManifestInput(prefix, manifest));
 
         var record = new RevisionRecord(revision.Number, revision.Text, revision.Style.Name, ArtifactKeys.For(prefix, revision.Number, ArtifactKeys.Target));
@@ -207,8 +217,11 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     private static Task CarryAsync(TaskOrchestrationContext context, string prefix, int revision, IReadOnlyList<string> names) =>
         context.CallActivityAsync<StageOutput>(ActivityNames.CopyArtifacts, new CopyArtifactsInput(prefix, revision - 1, revision, names));
 
-    /// <summary>Waits for the next event: a comment, or null when the user finishes or stays silent for the revision window.</summary>
-    private static async Task<RevisionEvent?> WaitForRevisionAsync(TaskOrchestrationContext context, PaintRequest request)
+    /// <summary>
+    /// Waits for the next comment. Finish is true when the user finished (possibly together with a last comment,
+    /// when both events were already waiting) or stayed silent for the revision window.
+    /// </summary>
+    private static async Task<(RevisionEvent? Comment, bool Finish)> WaitForRevisionAsync(TaskOrchestrationContext context, PaintRequest request)
     {
         using var cancel = new CancellationTokenSource();
         var revision = context.WaitForExternalEvent<RevisionEvent?>(RevisionEvent.Name, cancel.Token);
@@ -216,7 +229,8 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var silence = context.CreateTimer(context.CurrentUtcDateTime.AddMinutes(request.RevisionWindowMinutes), cancel.Token);
         var first = await Task.WhenAny(revision, finish, silence);
         cancel.Cancel();
-        return first == revision ? revision.Result ?? new RevisionEvent("") : null;
+        var comment = revision.IsCompletedSuccessfully ? revision.Result ?? new RevisionEvent("") : null;
+        return (comment, first != revision || finish.IsCompletedSuccessfully);
     }
 
     private static PaintStatus Status(string stage, PaintRequest request, PaintState state) =>

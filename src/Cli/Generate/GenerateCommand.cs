@@ -1,0 +1,40 @@
+using Easel.Pipeline.Artifacts;
+using Easel.Pipeline.Orchestration;
+
+namespace Easel.Cli.Generate;
+
+/// <summary>`generate`: the whole orchestration in this process, with a progress line per stage on stderr.</summary>
+public static class GenerateCommand
+{
+    public static async Task<int> RunAsync(GenerateOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var request = new PaintRequest(options.Text, options.Seed, options.Width, options.Height, options.Style,
+            options.Stylizer, options.StyleStrength);
+        var problem = PaintRequestValidator.Problem(request)
+            ?? options.Revisions.Select(r => PaintRequestValidator.TextProblem(r, "--revise text")).FirstOrDefault(p => p is not null);
+        var (folder, folderProblem) = OutputFolder.Open(options.OutDirectory);
+        if ((problem ?? folderProblem) is { } reason)
+        {
+            await stderr.WriteLineAsync($"error: {reason}");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            var services = PaintServices.CreateDefault(new FileArtifactStore(folder!.Staging));
+            var runner = new InProcessPaintRunner(PaintActivities.Create(services), TimeProvider.System);
+            var progress = new ProgressPrinter(stderr);
+            var state = await runner.RunAsync(request, options.Revisions, progress.Report);
+            folder.Commit();
+            foreach (var revision in state.History)
+                await stdout.WriteLineAsync(Path.Combine(folder.Path, revision.Target));
+            return ExitCodes.Success;
+        }
+        catch (Exception e)
+        {
+            folder!.Discard();
+            await stderr.WriteLineAsync($"error: generation failed: {e.GetBaseException().Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}
