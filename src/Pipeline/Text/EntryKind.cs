@@ -1,0 +1,3 @@
+namespace Easel.Pipeline.Text;
+
+public enum EntryKind { Foreground, Background, Topic, Emotion, Number, MeasureWord, Negation }
