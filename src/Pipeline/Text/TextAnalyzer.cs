@@ -2,91 +2,157 @@ using Easel.Pipeline.Scene;
 
 namespace Easel.Pipeline.Text;
 
-/// <summary>
-/// Reads a sentence (English or Chinese) into a scene: the elements it names (explicit), the ones its topic
-/// words imply (expanded: "sailing" -> sailboat, sea), the ones its emotion carries (emotion: "sad" -> dark
-/// cloud, rain), each with role, count and cue; the emotion category; negated elements ("no clouds").
-/// </summary>
+/// <summary>Reads a sentence (English or Chinese) into a scene: elements, roles, sources, counts, emotion.</summary>
+/// <remarks>
+/// One pass over the tokens finds what the text names (with counts and negation), its topic words and its
+/// emotion cues; expansion and emotion elements are added afterwards, so a topic sees the whole sentence
+/// ("sailing on a lake" brings a boat, not a sea).
+/// </remarks>
 public sealed class TextAnalyzer(Lexicon lexicon)
 {
-    /// <summary>How many words before an element a number or a negation still applies to it ("two brown horses", "no dark clouds").</summary>
-    private const int Reach = 3;
+    /// <summary>How many tokens a count ("two … horses") or a negation ("no … clouds") reaches.</summary>
+    private const int Reach = 4;
 
-    public TextAnalyzer() : this(Lexicon.Default) { }
+    /// <summary>The count of a plural with no number ("horses galloping").</summary>
+    private const int PluralCount = 3;
+
+    public TextAnalyzer() : this(Lexicon.Default)
+    {
+    }
 
     public SceneDescription Analyze(string prompt)
     {
-        var scene = new SceneBuilder();
-        var emotionCues = new List<(EmotionCategory Category, string Cue)>();
-        var topicEmotions = new List<(EmotionCategory Category, string Cue)>();
-        (int Count, int Position)? number = null;
-        int? negation = null;
+        prompt ??= "";
+        var tokens = lexicon.Tokenize(prompt);
+        var elements = new List<SceneElement>();
+        var negated = new List<string>();
+        var topics = new List<(string Cue, IReadOnlyList<TopicAddition> Adds)>();
+        var cues = new Dictionary<EmotionCategory, List<string>>();
+        EmotionCategory? topicEmotion = null;
 
-        foreach (var match in new Tokenizer(lexicon).Find(prompt))
+        int? count = null;
+        var countReach = 0;
+        var negationReach = 0;
+        foreach (var token in tokens)
         {
-            var entry = match.Entry;
-            switch (entry.Kind)
+            if (token.IsBreak)
             {
-                case EntryKind.Number:
-                    number = (entry.Number, match.Position);
+                count = null;
+                negationReach = 0;
+                continue;
+            }
+            var entry = token.Entry;
+            countReach--;
+            negationReach--;
+            if (countReach <= 0) count = null;
+            if (entry is null) continue;
+            var negatedHere = negationReach > 0;
+            switch (entry.Function)
+            {
+                case WordFunction.Count:
+                    count = entry.Number;
+                    countReach = Reach;
                     break;
-                case EntryKind.Negation:
-                    negation = match.Position;
+                case WordFunction.Negation:
+                    negationReach = Reach + 1;
+                    count = null;
                     break;
-                case EntryKind.Emotion:
-                    emotionCues.Add((entry.Emotion!.Value, match.Cue));
+                case WordFunction.Boundary:
+                    // "no clouds or rain" keeps the negation; "no clouds and a boat" does not reach the boat.
+                    negationReach = 0;
                     break;
-                case EntryKind.Topic:
-                    foreach (var element in entry.Elements!) scene.Add(element, ElementSource.Expanded, 1, match.Cue);
-                    if (entry.Emotion is { } hint) topicEmotions.Add((hint, match.Cue));
-                    break;
-                case EntryKind.Foreground or EntryKind.Background:
-                    if (negation is { } n && match.Position - n <= Reach)
-                    {
-                        scene.Negate(entry.Element!);
-                        negation = null;
-                        break;
-                    }
-                    var count = number is { } k && match.Position - k.Position <= Reach ? k.Count : match.Plural ? 3 : 1;
-                    scene.Add(entry.Element!, ElementSource.Explicit, count, match.Cue);
-                    number = null;
-                    break;
+            }
+
+            if (entry.Element is { } name)
+            {
+                if (negatedHere)
+                {
+                    if (!negated.Contains(name)) negated.Add(name);
+                    if (entry.Topic is null) continue;
+                }
+                else
+                {
+                    var role = entry.Background is not null ? ElementRole.Background : ElementRole.Foreground;
+                    var n = role == ElementRole.Background ? 1 : count ?? (token.Plural ? PluralCount : 1);
+                    AddOrUpdate(elements, new SceneElement(name, role, ElementSource.Explicit, n, token.Surface));
+                    if (role == ElementRole.Foreground) count = null;
+                }
+            }
+            if (negatedHere) continue;
+            if (entry.Topic is { } adds) topics.Add((token.Surface, adds));
+            if (entry.Emotion is { } feeling)
+            {
+                if (!cues.TryGetValue(feeling, out var list)) cues[feeling] = list = [];
+                list.Add(token.Surface);
+            }
+            if (entry.TopicEmotion is { } te) topicEmotion ??= te;
+        }
+
+        // Topic expansion: what the topic words bring, unless the text already has it or excludes it.
+        foreach (var (cue, adds) in topics)
+        {
+            foreach (var add in adds)
+            {
+                if (negated.Contains(add.Name) || elements.Any(e => e.Name == add.Name)) continue;
+                if (add.Unless.Any(u => elements.Any(e => e.Name == u))) continue;
+                if (add.UnlessCategory.Count > 0 && elements.Any(e => e.Role == ElementRole.Foreground
+                        && lexicon.Foreground.TryGetValue(e.Name, out var f) && f.Categories.Intersect(add.UnlessCategory).Any()))
+                    continue;
+                var role = lexicon.RoleOf(add.Name);
+                if (role is null) continue;
+                elements.Add(new SceneElement(add.Name, role.Value, ElementSource.Expanded, 1, cue));
             }
         }
 
-        var emotion = ReadEmotion(emotionCues, topicEmotions);
-        AddEmotionElements(scene, emotion, emotionCues.Concat(topicEmotions).Select(c => c.Cue).FirstOrDefault() ?? "");
-        AddImpliedNight(scene);
+        // Background that goes with background: stars are seen at night.
+        foreach (var e in elements.ToArray())
+        {
+            if (e.Role != ElementRole.Background || !lexicon.Implies.TryGetValue(e.Name, out var implied)) continue;
+            foreach (var name in implied)
+            {
+                if (negated.Contains(name) || elements.Any(x => x.Name == name) || Conflicts(name, elements)) continue;
+                elements.Add(new SceneElement(name, ElementRole.Background, ElementSource.Expanded, 1, e.Cue));
+            }
+        }
 
-        var missing = scene.Elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.Foreground.ContainsKey(e.Name)).Select(e => e.Name);
-        return new SceneDescription(prompt, [.. scene.Elements], emotion, [.. scene.Negated.Order(StringComparer.Ordinal)], null, Tone.Neutral, [.. missing]);
+        var emotion = ReadEmotion(cues, topicEmotion, tokens);
+        if (emotion.Category != EmotionCategory.Neutral && lexicon.EmotionElements.TryGetValue(emotion.Category, out var carriers))
+        {
+            var cue = emotion.Cues.Count > 0 ? emotion.Cues[0] : emotion.Category.ToString().ToLowerInvariant();
+            foreach (var name in carriers)
+            {
+                if (negated.Contains(name) || elements.Any(e => e.Name == name) || Conflicts(name, elements)) continue;
+                elements.Add(new SceneElement(name, ElementRole.Background, ElementSource.Emotion, 1, cue));
+            }
+        }
+
+        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
+        return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing);
     }
 
-    /// <summary>The category with most cue words (the first named wins a tie); else a topic's emotion; else neutral.</summary>
-    private static EmotionReading ReadEmotion(List<(EmotionCategory Category, string Cue)> cues, List<(EmotionCategory Category, string Cue)> topics)
+    private bool Conflicts(string name, List<SceneElement> elements) =>
+        lexicon.Conflicts.TryGetValue(name, out var against) && elements.Any(e => against.Contains(e.Name));
+
+    private static void AddOrUpdate(List<SceneElement> elements, SceneElement element)
+    {
+        var at = elements.FindIndex(e => e.Name == element.Name);
+        if (at < 0)
+        {
+            elements.Add(element);
+            return;
+        }
+        // Named twice ("a horse … two horses"): keep the larger count, the first cue.
+        var existing = elements[at];
+        elements[at] = existing with { Count = Math.Max(existing.Count, element.Count) };
+    }
+
+    /// <summary>The category with the most cues (the earliest cue breaks ties); else the topic's; else neutral.</summary>
+    private static EmotionReading ReadEmotion(Dictionary<EmotionCategory, List<string>> cues, EmotionCategory? topicEmotion, IReadOnlyList<TextToken> tokens)
     {
         if (cues.Count == 0)
-            return topics.Count == 0 ? EmotionReading.Neutral : new EmotionReading(topics[0].Category, []);
-        var category = cues.GroupBy(c => c.Category).OrderByDescending(g => g.Count()).First().Key;
-        return new EmotionReading(category, [.. cues.Where(c => c.Category == category).Select(c => c.Cue).Distinct()]);
-    }
-
-    /// <summary>Elements that carry the emotion, unless the text already holds them, excludes them, or says otherwise ("sun" at night).</summary>
-    private void AddEmotionElements(SceneBuilder scene, EmotionReading emotion, string cue)
-    {
-        foreach (var element in lexicon.EmotionElements.GetValueOrDefault(emotion.Category, []))
-        {
-            var conflicts = lexicon.EmotionConflicts.GetValueOrDefault(element, []);
-            if (scene.Has(element) || scene.IsNegated(element) || conflicts.Any(scene.Has)) continue;
-            scene.Add(element, ElementSource.Emotion, 1, emotion.Cues.FirstOrDefault() ?? cue);
-        }
-    }
-
-    /// <summary>Stars and a named moon are seen at night: the sky must be a night sky.</summary>
-    private static void AddImpliedNight(SceneBuilder scene)
-    {
-        var cue = scene.Elements.FirstOrDefault(e => e.Name is BackgroundNames.Star || e is { Name: BackgroundNames.Moon, Source: ElementSource.Explicit });
-        if (cue is null || scene.Has(BackgroundNames.Night) || scene.Has(BackgroundNames.Sunset) || scene.Has(BackgroundNames.Sunrise)) return;
-        scene.Add(BackgroundNames.Night, ElementSource.Expanded, 1, cue.Cue);
+            return topicEmotion is { } t ? new EmotionReading(t, []) : EmotionReading.Neutral;
+        int FirstAt(List<string> list) => tokens.ToList().FindIndex(tok => tok.Surface == list[0]);
+        var best = cues.OrderByDescending(p => p.Value.Count).ThenBy(p => FirstAt(p.Value)).First();
+        return new EmotionReading(best.Key, best.Value.Distinct().ToArray());
     }
 }
