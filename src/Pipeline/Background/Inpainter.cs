@@ -25,14 +25,47 @@ public sealed class Inpainter
         var height = image.Height;
         var canvas = FloatCanvas.FromImage(image);
         var hole = Grow(ReadMask(mask), width, height, dilation);
-        if (!hole.Any(h => h)) return image.Clone();
+        if (!Bounds(hole, width, height, out var minX, out var minY, out var maxX, out var maxY)) return image.Clone();
 
-        var pyramid = PushPull(canvas, hole, width, height);
-        var detail = Detail(canvas, hole, width, height, Math.Max(2, Math.Min(width, height) / 128));
-        var result = canvas.Clone();
-        Parallel.For(0, height, y => FillRow(canvas, hole, pyramid, detail, result, y));
-        SmoothVertically(result, hole, pyramid, detail, width, height);
-        return result.ToImage();
+        // Work on a window around the holes: wide enough for the row mirroring, tall enough for the pyramid.
+        var spanX = maxX - minX + 1;
+        var spanY = maxY - minY + 1;
+        var x0 = Math.Max(0, minX - 2 * spanX - 16);
+        var x1 = Math.Min(width - 1, maxX + 2 * spanX + 16);
+        var y0 = Math.Max(0, minY - spanY / 2 - 8);
+        var y1 = Math.Min(height - 1, maxY + spanY / 2 + 8);
+        var w = x1 - x0 + 1;
+        var h = y1 - y0 + 1;
+        var window = new FloatCanvas(w, h);
+        var windowHole = new bool[w * h];
+        for (var y = 0; y < h; y++)
+        {
+            Array.Copy(canvas.Data, ((y + y0) * width + x0) * 3, window.Data, y * w * 3, w * 3);
+            Array.Copy(hole, (y + y0) * width + x0, windowHole, y * w, w);
+        }
+
+        var pyramid = PushPull(window, windowHole, w, h);
+        var detail = Detail(window, windowHole, w, h, Math.Max(2, Math.Min(width, height) / 128));
+        var result = window.Clone();
+        Parallel.For(0, h, y => FillRow(window, windowHole, pyramid, detail, result, y));
+        SmoothVertically(result, windowHole, w, h);
+        for (var y = 0; y < h; y++) Array.Copy(result.Data, y * w * 3, canvas.Data, ((y + y0) * width + x0) * 3, w * 3);
+        return canvas.ToImage();
+    }
+
+    private static bool Bounds(bool[] hole, int width, int height, out int minX, out int minY, out int maxX, out int maxY)
+    {
+        minX = width; minY = height; maxX = -1; maxY = -1;
+        for (var y = 0; y < height; y++)
+        for (var x = 0; x < width; x++)
+        {
+            if (!hole[y * width + x]) continue;
+            if (x < minX) minX = x;
+            if (x > maxX) maxX = x;
+            if (y < minY) minY = y;
+            if (y > maxY) maxY = y;
+        }
+        return maxX >= 0;
     }
 
     private static bool[] ReadMask(Image<L8> mask)
@@ -262,7 +295,7 @@ public sealed class Inpainter
     }
 
     /// <summary>After the rows are filled, blend each hole pixel a little with its vertical neighbours so row-to-row steps do not show as streaks.</summary>
-    private static void SmoothVertically(FloatCanvas result, bool[] hole, FloatCanvas pyramid, float[] detail, int width, int height)
+    private static void SmoothVertically(FloatCanvas result, bool[] hole, int width, int height)
     {
         var copy = result.Clone();
         Parallel.For(1, height - 1, y =>

@@ -19,21 +19,26 @@ public static class CloudPainter
         var horizon = c.Horizon;
         var threshold = 1.02f - cover * 1.05f;
         var (lit, shade) = Colors(a);
+        (float U, float V) Coords(int x, int y)
+        {
+            var up = 1 - (float)y / horizon;
+            var squash = 0.35f + 0.65f * up; // far clouds (near the horizon) are flatter and smaller
+            return (x / (unit * 0.42f * squash), y / (unit * 0.11f * squash));
+        }
+        var step = Math.Max(1, (int)(unit / 256));
+        var density = new NoiseGrid(c.Width, 0, horizon, step, step, (x, y) => { var (u, v) = Coords(x, y); return noise.Fbm(u, v, 5) * 0.5f + 0.5f; });
+        var above = new NoiseGrid(c.Width, 0, horizon, step * 2, step * 2, (x, y) => { var (u, v) = Coords(x, y); return noise.Fbm(u, v - 0.45f, 4) * 0.5f + 0.5f; });
         SceneryContext.Rows(0, horizon, y =>
         {
             var row = canvas.Row(y);
             var up = 1 - (float)y / horizon; // 1 at the top, 0 at the horizon
-            var squash = 0.35f + 0.65f * up;   // far clouds (near the horizon) are flatter and smaller
-            var v = y / (unit * 0.11f * squash);
             var fade = Shaping.SmoothStep(0.0f, 0.18f, up);
             for (var x = 0; x < c.Width; x++)
             {
-                var u = x / (unit * 0.42f * squash);
-                var n = noise.Fbm(u, v, 5) * 0.5f + 0.5f;
+                var n = density[x, y];
                 var coverage = Shaping.SmoothStep(threshold, threshold + 0.22f, n) * fade;
                 if (coverage <= 0.002f) continue;
-                var above = noise.Fbm(u, v - 0.45f, 4) * 0.5f + 0.5f;
-                var light = Shaping.Clamp01(0.55f + (n - above) * 2.4f - (coverage - 0.5f) * 0.15f);
+                var light = Shaping.Clamp01(0.55f + (n - above[x, y]) * 2.4f - (coverage - 0.5f) * 0.15f);
                 var col = Rgb.Lerp(shade, lit, light);
                 var alpha = coverage * (a.Overcast ? 0.97f : 0.92f);
                 var i = x * 3;

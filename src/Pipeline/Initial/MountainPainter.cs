@@ -32,6 +32,7 @@ public static class MountainPainter
             var haze = i switch { 0 => 0.55f, 1 => 0.34f, _ => 0.14f } + (a.Fog ? 0.12f : 0);
             var rock = i == layers - 1 ? new Rgb(0.30f, 0.33f, 0.32f) : new Rgb(0.40f, 0.40f, 0.47f);
             var snowLine = maxHeight * (snowy ? 0.38f : 0.58f);
+            var gullies = new NoiseGrid(c.Width, top, c.Horizon + 2, 2, 2, (x, y) => c.Detail.Fbm(x * freq * 9, y / c.Unit * 2.2f + layer * 5, 3));
             SceneryContext.Rows(top, Math.Min(c.Height, c.Horizon + 2), y =>
             {
                 var row = c.Canvas.Row(y);
@@ -43,7 +44,7 @@ public static class MountainPainter
                     var height = c.Horizon - crest;
                     var t = Shaping.Clamp01((y - crest) / Math.Max(1, height));
                     var slope = (ridge[Math.Min(c.Width - 1, x + 3)] - ridge[Math.Max(0, x - 3)]) / 6f;
-                    var gully = c.Detail.Fbm(x * freq * 9, y / c.Unit * 2.2f + layer * 5, 3);
+                    var gully = gullies[x, y];
                     var facing = MathF.Tanh(slope * 2.2f * a.LightDirection + gully * 1.4f);
                     var light = 0.92f + 0.3f * facing;
                     var col = rock;

@@ -41,6 +41,12 @@ public static class WaterPainter
         var lightX = a.LightX * c.Width;
         var half = c.Width / 2f;
         var last = t.HasShore ? (int)Math.Min(c.Height, t.ShoreBase + c.Height * 0.03f) : c.Height;
+        // Swell on a grid two pixels wide (it is stretched sideways anyway); ripples stay per pixel.
+        var swell = new NoiseGrid(c.Width, c.Horizon, last, 2, 1, (x, y) =>
+        {
+            var near = (float)(y - c.Horizon + 2);
+            return c.Noise.Fbm((x - half) / near * 1.6f * 0.7f, c.Unit / near * 2.4f, 4);
+        });
         SceneryContext.Rows(c.Horizon, last, y =>
         {
             var row = c.Canvas.Row(y);
@@ -55,7 +61,7 @@ public static class WaterPainter
                 var toShore = shore - y;
                 if (toShore < -c.Height * 0.012f) continue;
                 var wx = (x - half) / near * 1.6f;
-                var waves = c.Noise.Fbm(wx * 0.7f, z * 2.4f, 4);
+                var waves = swell[x, y];
                 var fine = c.Detail.Fbm(wx * 3.2f, z * 8f, 2);
                 var col = Rgb.Lerp(deep * a.Ambient, sky, fresnel);
                 col *= 1 + (0.28f * waves + 0.14f * fine) * (0.35f + d);

@@ -25,13 +25,15 @@ public static class WeatherPainter
     private static void Fog(SceneryContext c)
     {
         var fogColor = c.Atmosphere.FogColor;
+        var step = Math.Max(2, (int)(c.Unit / 96));
+        var wisps = new NoiseGrid(c.Width, 0, c.Height, step, step, (x, y) => c.Noise.Fbm(x / c.Unit * 1.5f + 900, y / c.Unit * 5f, 4));
         SceneryContext.Rows(0, c.Height, y =>
         {
             var row = c.Canvas.Row(y);
             var f = FogAt(c, y);
             for (var x = 0; x < c.Width; x++)
             {
-                var wisp = c.Noise.Fbm(x / c.Unit * 1.5f + 900, y / c.Unit * 5f, 4);
+                var wisp = wisps[x, y];
                 var k = Shaping.Clamp01(f * (0.8f + 0.5f * wisp));
                 var i = x * 3;
                 row[i] += (fogColor.R - row[i]) * k;
