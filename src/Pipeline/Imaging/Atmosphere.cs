@@ -61,9 +61,9 @@ public sealed record Atmosphere
         var snow = Has(B.Snow);
         var fog = Has(B.Fog);
 
-        var cover = Has(B.Cloud) ? 0.5f : 0.22f;
+        var cover = Has(B.Cloud) ? 0.5f : 0.3f;
         if (time == TimeOfDay.Night && !Has(B.Cloud)) cover = 0.1f;
-        if (snow) cover = Math.Max(cover, 0.55f);
+        if (snow) cover = Math.Max(cover, time == TimeOfDay.Night ? 0.25f : 0.55f);
         if (overcast) cover = 0.82f;
         if (Has(B.Sun) && !overcast && !Has(B.Cloud)) cover = Math.Min(cover, 0.2f);
 
@@ -104,6 +104,15 @@ public sealed record Atmosphere
             sprite = Rgb.Lerp(sprite, new Rgb(0.78f, 0.8f, 0.85f), 0.6f);
             rimStrength *= 0.3f;
             shadow *= 0.55f;
+            if (time == TimeOfDay.Sunset)
+            {
+                // A rainy evening is blue-grey with only a last warm trace at the horizon, not brown.
+                top = new Rgb(0.14f, 0.15f, 0.21f);
+                mid = new Rgb(0.3f, 0.31f, 0.38f);
+                horizon = new Rgb(0.62f, 0.52f, 0.5f);
+                ambient = new Rgb(0.5f, 0.52f, 0.6f);
+                sprite = new Rgb(0.72f, 0.72f, 0.8f);
+            }
         }
         else if (snow)
         {

@@ -38,7 +38,7 @@ public static class CityPainter
                 x0 += w + (far ? 0 : (int)(random.NextDouble() * c.Unit * 0.01f));
                 n++;
             }
-            var haze = far ? 0.45f : 0.16f;
+            var haze = far ? 0.38f : 0.08f;
             if (a.Fog) haze += 0.2f;
             var minTop = (int)Math.Max(0, top.Where(v => v < float.MaxValue).DefaultIfEmpty(c.Horizon).Min());
             var cellW = c.Unit * (far ? 0.011f : 0.016f);
@@ -53,7 +53,7 @@ public static class CityPainter
                     if (y < top[x]) continue;
                     var b = id[x];
                     var tone = 0.8f + 0.35f * StableHash.Unit(b, i, layerSeed);
-                    var col = new Rgb(0.30f, 0.32f, 0.38f) * tone;
+                    var col = new Rgb(0.26f, 0.29f, 0.37f) * tone;
                     // The sunlit side of each block a little lighter.
                     var lx = x - start[x];
                     col *= 1 + 0.08f * a.LightDirection * (lx < 2 ? -1 : 0);

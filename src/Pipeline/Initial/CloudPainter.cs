@@ -55,7 +55,7 @@ public static class CloudPainter
             return a.Time == TimeOfDay.Night
                 ? (new Rgb(0.16f, 0.17f, 0.22f), new Rgb(0.05f, 0.05f, 0.08f))
                 : a.Time == TimeOfDay.Sunset
-                    ? (new Rgb(0.62f, 0.5f, 0.48f), new Rgb(0.22f, 0.2f, 0.24f))
+                    ? (new Rgb(0.46f, 0.45f, 0.5f), new Rgb(0.17f, 0.17f, 0.22f))
                     : (new Rgb(0.64f, 0.66f, 0.7f), new Rgb(0.3f, 0.32f, 0.37f));
         return a.Time switch
         {

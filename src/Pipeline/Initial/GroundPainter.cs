@@ -131,7 +131,7 @@ public static class GroundPainter
 
     private static Rgb Pavement(SceneryContext c, int x, int y, float d, float wx, float z, float low)
     {
-        var col = new Rgb(0.25f, 0.26f, 0.29f) * (0.9f + 0.15f * low + 0.05f * (StableHash.Unit(x, y, c.Seed) - 0.5f));
+        var col = new Rgb(0.17f, 0.18f, 0.21f) * (0.9f + 0.15f * low + 0.05f * (StableHash.Unit(x, y, c.Seed) - 0.5f));
         // Perspective lines of the street and slabs, converging on the horizon.
         var lane = MathF.Abs(MathF.Sin(wx * 2.2f));
         if (lane < 0.04f) col = Rgb.Lerp(col, new Rgb(0.6f, 0.6f, 0.56f), 0.5f);
@@ -144,7 +144,7 @@ public static class GroundPainter
         {
             var jitter = c.Detail.Sample(x * 0.05f, y * 0.8f) * 6 - 3;
             var reflected = c.Canvas.Sample(x + jitter, mirror);
-            col = Rgb.Lerp(col, reflected, wet * (1 - 0.5f * d));
+            col = Rgb.Lerp(col, reflected * 0.85f, wet * (1 - 0.7f * d));
         }
         return col;
     }

@@ -18,12 +18,13 @@ public static class MountainPainter
         {
             var layer = i;
             var maxHeight = c.Horizon * (0.66f - 0.15f * i);
-            var freq = (1.3f + 0.9f * i) / c.Unit;
+            var freq = (1.9f + 1.1f * i) / c.Unit;
             var phase = 1.3f + i * 2.1f + (c.Seed % 97) * 0.07f;
             var ridge = new float[c.Width];
             for (var x = 0; x < c.Width; x++)
             {
-                var s = Shaping.Clamp01(0.5f + 0.75f * c.Noise.Fbm(x * freq + 31 * i, 7.7f * i + 3, 5));
+                // Ridged noise: sharp crests where the noise crosses zero.
+                var s = Shaping.Clamp01(1 - 1.5f * MathF.Abs(c.Noise.Fbm(x * freq + 31 * i, 7.7f * i + 3, 5)));
                 var env = 0.5f + 0.5f * MathF.Sin(x / (float)c.Width * MathF.PI * (1.6f + 0.5f * i) + phase);
                 var shape = 0.22f + 0.78f * (0.55f * s + 0.45f * env * env);
                 ridge[x] = c.Horizon - maxHeight * shape;
@@ -31,8 +32,15 @@ public static class MountainPainter
             var top = (int)Math.Max(0, ridge.Min());
             var haze = i switch { 0 => 0.55f, 1 => 0.34f, _ => 0.14f } + (a.Fog ? 0.12f : 0);
             var rock = i == layers - 1 ? new Rgb(0.30f, 0.33f, 0.32f) : new Rgb(0.40f, 0.40f, 0.47f);
-            var snowLine = maxHeight * (snowy ? 0.38f : 0.58f);
-            var gullies = new NoiseGrid(c.Width, top, c.Horizon + 2, 2, 2, (x, y) => c.Detail.Fbm(x * freq * 9, y / c.Unit * 2.2f + layer * 5, 3));
+            var snowLine = maxHeight * (snowy ? 0.45f : 0.68f);
+            // Faces: the crest's slope averaged over a face-sized window, read further sideways the deeper the
+            // pixel lies below the crest, so the line between lit and shaded faces runs diagonally down from each
+            // peak like a real spur; rock texture from isotropic noise on a coarse grid breaks the faces up.
+            var window = Math.Max(2, (int)(c.Unit * 0.025f));
+            var faceSlope = new float[c.Width];
+            for (var x = 0; x < c.Width; x++)
+                faceSlope[x] = (ridge[Math.Min(c.Width - 1, x + window)] - ridge[Math.Max(0, x - window)]) / (2f * window);
+            var rockGrid = new NoiseGrid(c.Width, top, c.Horizon + 2, 2, 2, (x, y) => c.Detail.Fbm(x / c.Unit * 14 + layer * 7, y / c.Unit * 10, 4));
             SceneryContext.Rows(top, Math.Min(c.Height, c.Horizon + 2), y =>
             {
                 var row = c.Canvas.Row(y);
@@ -43,10 +51,11 @@ public static class MountainPainter
                     if (edge <= 0) continue;
                     var height = c.Horizon - crest;
                     var t = Shaping.Clamp01((y - crest) / Math.Max(1, height));
-                    var slope = (ridge[Math.Min(c.Width - 1, x + 3)] - ridge[Math.Max(0, x - 3)]) / 6f;
-                    var gully = gullies[x, y];
-                    var facing = MathF.Tanh(slope * 2.2f * a.LightDirection + gully * 1.4f);
-                    var light = 0.92f + 0.3f * facing;
+                    var texture = rockGrid[x, y];
+                    var drift = (int)((y - crest) * (0.7f + 0.6f * texture));
+                    var sx = Math.Clamp(x - drift / 2, 0, c.Width - 1);
+                    var facing = MathF.Tanh(faceSlope[sx] * 2.5f * a.LightDirection + texture * 0.9f);
+                    var light = 0.9f + 0.32f * facing;
                     var col = rock;
                     if (layer == layers - 1) col = Rgb.Lerp(col, new Rgb(0.22f, 0.3f, 0.2f), Shaping.SmoothStep(0.3f, 0.9f, t));
                     col *= light;

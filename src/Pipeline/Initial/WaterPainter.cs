@@ -68,8 +68,8 @@ public static class WaterPainter
                 col += new Rgb(0.9f, 0.95f, 1f) * a.Ambient * (Shaping.SmoothStep(0.4f, 0.7f, waves + 0.5f * fine) * 0.12f * d);
                 if (glint > 0)
                 {
-                    var dx = (x - lightX) / (c.Unit * (0.03f + 0.22f * d));
-                    var g = MathF.Exp(-dx * dx) * Shaping.SmoothStep(0.15f, 0.55f, fine + 0.6f * waves);
+                    var dx = (x - lightX) / (c.Unit * (0.03f + 0.12f * d));
+                    var g = MathF.Exp(-dx * dx) * Shaping.SmoothStep(0.25f + 0.2f * d, 0.6f + 0.2f * d, fine + 0.6f * waves);
                     col += a.SunColor * (g * glint);
                 }
                 if (fine > 0.45f && StableHash.Unit(x, y, c.Seed) > 0.93f) col += new Rgb(0.2f, 0.2f, 0.2f) * (d * glint * 0.6f + 0.05f);

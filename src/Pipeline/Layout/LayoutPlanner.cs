@@ -112,7 +112,7 @@ public sealed class LayoutPlanner
                 var depth = Math.Clamp(targetDepth + ((float)random.NextDouble() - 0.5f) * 0.5f, 0.04f, 0.97f);
                 contact = horizon + depth * (h - horizon);
                 var perspective = 0.42f + 0.58f * depth;
-                size = (int)(0.3f * unit * profile.Scale * perspective * (large ? Math.Max(crowd, 0.8f) : crowd));
+                size = (int)(0.34f * unit * profile.Scale * perspective * (large ? Math.Max(crowd, 0.8f) : crowd));
                 score += Math.Abs(depth - targetDepth) * 0.8;
                 // Support: the contact line must lie on the right surface under the middle and both sides.
                 var want = profile.Habitat == Habitat.Water ? Surface.Water : Surface.Ground;
