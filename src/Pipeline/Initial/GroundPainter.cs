@@ -79,7 +79,7 @@ public static class GroundPainter
             }
         });
         if (material is GroundMaterial.Grass or GroundMaterial.Garden)
-            Flowers(c, material == GroundMaterial.Garden ? 900 : 110);
+            Flowers(c, material == GroundMaterial.Garden ? 900 : 80);
     }
 
     private static Rgb Grass(SceneryContext c, int x, int y, float d, float patches)
@@ -166,7 +166,7 @@ public static class GroundPainter
             new Rgb(0.75f, 0.45f, 0.9f), new Rgb(1f, 0.55f, 0.75f), new Rgb(0.95f, 0.25f, 0.2f),
         };
         var random = c.RandomFor("flowers");
-        var n = (int)(count * c.Width / 512f);
+        var n = (int)(count * c.Width / 512f * MathF.Sqrt(c.Height / 512f));
         var a = c.Atmosphere;
         for (var i = 0; i < n; i++)
         {
@@ -175,7 +175,7 @@ public static class GroundPainter
             var x = (float)random.NextDouble() * c.Width;
             var col = palette[random.Next(palette.Length)];
             if (c.Terrain.At(x, y) != Surface.Ground) continue;
-            var r = (0.5f + 2.8f * d) * c.Unit / 512f;
+            var r = (0.5f + 2f * d) * MathF.Sqrt(c.Unit / 512f);
             var haze = 0.5f * MathF.Pow(1 - d, 4);
             var petal = c.Aerial(col * a.Ambient, haze);
             var heart = c.Aerial(new Rgb(1f, 0.8f, 0.2f) * a.Ambient, haze);

@@ -64,7 +64,9 @@ public static class WaterPainter
                 var waves = swell[x, y];
                 var fine = c.Detail.Fbm(wx * 3.2f, z * 8f, 2);
                 var col = Rgb.Lerp(deep * a.Ambient, sky, fresnel);
-                col *= 1 + (0.28f * waves + 0.14f * fine) * (0.35f + d);
+                // Small ripples in screen space, so the near water does not turn into smooth blobs.
+                var ripple = c.Detail.Sample(x / c.Unit * 45, y / c.Unit * 160) - 0.5f;
+                col *= 1 + (0.28f * waves + 0.14f * fine) * (0.35f + d) + 0.14f * ripple * d;
                 col += new Rgb(0.9f, 0.95f, 1f) * a.Ambient * (Shaping.SmoothStep(0.4f, 0.7f, waves + 0.5f * fine) * 0.12f * d);
                 if (glint > 0)
                 {

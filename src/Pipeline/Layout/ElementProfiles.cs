@@ -40,8 +40,8 @@ public static class ElementProfiles
         Add(Habitat.Sky, 0.55f, 0, "balloon", "kite", "comet", "shooting star");
 
         // On the water: boats sit in it; birds and plants float on it; sea animals break its surface.
-        Add(Habitat.Water, 1.2f, 0.14f, "boat", "sailboat", "canoe", "kayak", "rowboat", "speedboat", "motor boat", "yacht");
-        Add(Habitat.Water, 1.8f, 0.12f, "ship", "passenger ship", "ferry", "cruise ship", "pirate ship");
+        Add(Habitat.Water, 1.2f, 0.2f, "boat", "sailboat", "canoe", "kayak", "rowboat", "speedboat", "motor boat", "yacht");
+        Add(Habitat.Water, 1.8f, 0.16f, "ship", "passenger ship", "ferry", "cruise ship", "pirate ship");
         Add(Habitat.Water, 0.7f, 0.16f, "duck", "swan", "goose on water", "penguin on water");
         Add(Habitat.Water, 0.55f, 0.22f, "lotus", "water lily", "lily pad");
         Add(Habitat.Water, 0.75f, 0.3f, "fish", "tropical fish", "blowfish", "dolphin", "shark", "octopus", "jellyfish", "seal");
@@ -49,7 +49,7 @@ public static class ElementProfiles
         Add(Habitat.Water, 1.1f, 0.22f, "surfer", "person surfing", "swimmer", "person swimming", "person rowing boat");
 
         // Standing on the ground, by size.
-        Add(Habitat.Ground, 2.1f, 0.03f, "tree", "deciduous tree", "evergreen tree", "palm tree", "pine tree", "christmas tree",
+        Add(Habitat.Ground, 2.6f, 0.03f, "tree", "deciduous tree", "evergreen tree", "palm tree", "pine tree", "christmas tree",
             "cherry tree", "cherry blossom tree", "maple tree", "willow");
         Add(Habitat.Ground, 1.9f, 0.04f, "house", "home", "house with garden", "building", "castle", "japanese castle", "church",
             "temple", "shrine", "pagoda", "mosque", "tower", "windmill", "lighthouse", "barn", "hut", "cabin", "stadium");

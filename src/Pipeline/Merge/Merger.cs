@@ -78,7 +78,7 @@ public sealed class Merger
             if ((uint)y >= (uint)canvas.Height) continue;
             var distance = (waterline - srcY) / (float)Math.Max(1, sprite.Height);
             var fade = 0.42f * (1 - Shaping.SmoothStep(0, 0.9f, distance));
-            var wobble = MathF.Sin(y * 0.9f) * Math.Max(1, sprite.Width / 80f);
+            var wobble = MathF.Sin(y * 0.45f) * Math.Max(1, sprite.Width / 120f);
             for (var sx = 0; sx < sprite.Width; sx++)
             {
                 var x = p.X + sx + (int)wobble;
@@ -94,9 +94,10 @@ public sealed class Merger
     private static void Composite(FloatCanvas canvas, SpriteBitmap sprite, Placement p, float contact, Terrain terrain, Atmosphere a, Habitat habitat)
     {
         var fog = a.Fog ? FogAt(terrain, contact, habitat) : 0;
-        var rimX = a.LightDirection >= 0 ? 2 : -2;
-        var rimY = a.Time is TimeOfDay.Sunset or TimeOfDay.Sunrise ? 0 : -2;
-        var rimWidth = Math.Max(1, sprite.Width / 60);
+        // Rim light: visible pixels whose neighbours toward the light are transparent, a thin soft line.
+        var reach = Math.Max(1, sprite.Width / 160);
+        var rimX = a.LightDirection >= 0 ? reach : -reach;
+        var rimY = a.Time is TimeOfDay.Sunset or TimeOfDay.Sunrise ? 0 : -reach;
         for (var sy = 0; sy < sprite.Height; sy++)
         {
             var y = p.Y + sy;
@@ -110,17 +111,17 @@ public sealed class Merger
                 if (alpha <= 0) continue;
                 var col = sprite.Color(sx, sy) * a.SpriteTint;
                 if (a.Desaturation > 0) col = col.Desaturate(a.Desaturation);
-                // Rim light: visible pixels whose neighbour toward the light is transparent.
                 if (a.RimStrength > 0)
                 {
-                    var open = 1 - sprite.Alpha(sx + rimX * rimWidth, sy + rimY * rimWidth);
-                    col += a.RimColor * (open * a.RimStrength * 0.6f);
+                    var open = 1 - 0.5f * (sprite.Alpha(sx + rimX, sy + rimY) + sprite.Alpha(sx + 2 * rimX, sy + 2 * rimY));
+                    col += a.RimColor * (open * a.RimStrength * 0.45f);
                 }
                 if (fog > 0) col = Rgb.Lerp(col, a.FogColor, fog);
                 if (underwater > 0)
                 {
-                    col = Rgb.Lerp(col, canvas.Get(x, y), 0.5f * underwater);
-                    alpha *= 1 - 0.45f * underwater;
+                    // Below the water line the hull fades into the water.
+                    col = Rgb.Lerp(col, canvas.Get(x, y), 0.6f * underwater);
+                    alpha *= 1 - 0.7f * underwater;
                 }
                 canvas.Blend(x, y, col, alpha);
             }
