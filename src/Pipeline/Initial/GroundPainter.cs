@@ -15,9 +15,9 @@ public static class GroundPainter
         if (c.Has(B.Snow)) return GroundMaterial.Snow;
         if (c.Has(B.Desert)) return GroundMaterial.Desert;
         if (c.Terrain.Water == WaterKind.Sea && c.Terrain.HasShore) return GroundMaterial.Sand;
-        if (c.Has(B.City)) return GroundMaterial.City;
         if (c.Has(B.Field) && !c.Has(B.Grass)) return GroundMaterial.Field;
         if (c.Has(B.Garden)) return GroundMaterial.Garden;
+        if (c.Has(B.City) && !c.Has(B.Grass)) return GroundMaterial.City;
         return GroundMaterial.Grass;
     }
 

@@ -36,13 +36,14 @@ public sealed class LayoutPlanner
         var todo = copies.Where(c => !placed.Any(p => p.Element == c.Name && p.Index == c.Index))
             .OrderByDescending(c => c.Profile.Scale).ThenBy(c => c.Order).ThenBy(c => c.Index).ToList();
 
-        // Horizontal slots per habitat, so copies spread over the width instead of piling up.
+        // Horizontal slots, so copies spread over the width instead of piling up: one row of slots for fliers,
+        // one shared by everything on the ground or the water (a boat and a horse should not both take the middle).
         var slots = new Dictionary<Copy, float>();
-        foreach (var group in copies.GroupBy(c => c.Profile.Habitat))
+        foreach (var group in copies.GroupBy(c => c.Profile.Habitat == Habitat.Sky))
         {
             var members = group.OrderByDescending(c => c.Profile.Scale).ThenBy(c => c.Order).ThenBy(c => c.Index).ToList();
             var n = members.Count;
-            var order = SlotOrder(n, StableHash.Combine(seed, (int)group.Key + 101));
+            var order = SlotOrder(n, StableHash.Combine(seed, group.Key ? 101 : 102));
             for (var k = 0; k < n; k++)
                 slots[members[k]] = n == 1 ? 0.5f : 0.13f + 0.74f * (order[k] + 0.5f) / n;
         }
