@@ -255,8 +255,8 @@ public sealed class Inpainter
             while (start - 1 - leftKnown >= 0 && !hole[y * width + start - 1 - leftKnown] && leftKnown < 4 * length + 8) leftKnown++;
             var rightKnown = 0;
             while (end + 1 + rightKnown < width && !hole[y * width + end + 1 + rightKnown] && rightKnown < 4 * length + 8) rightKnown++;
-            var left = leftKnown > 0 ? EdgeMean(image, y, start - 1, -1, leftKnown) : (Rgb?)null;
-            var right = rightKnown > 0 ? EdgeMean(image, y, end + 1, 1, rightKnown) : (Rgb?)null;
+            var left = leftKnown > 0 ? EdgeMean(image, detail, y, start - 1, -1, leftKnown) : (Rgb?)null;
+            var right = rightKnown > 0 ? EdgeMean(image, detail, y, end + 1, 1, rightKnown) : (Rgb?)null;
 
             for (var k = start; k <= end; k++)
             {
@@ -312,11 +312,19 @@ public sealed class Inpainter
         });
     }
 
-    private static Rgb EdgeMean(FloatCanvas image, int y, int from, int step, int available)
+    /// <summary>
+    /// The colour at a hole's edge: the local mean (pixel minus its detail) of the first known pixels, so a single
+    /// bright flower or snowflake next to the hole does not tint the whole row of the fill.
+    /// </summary>
+    private static Rgb EdgeMean(FloatCanvas image, float[] detail, int y, int from, int step, int available)
     {
-        var n = Math.Min(available, 4);
+        var n = Math.Min(available, 3);
         var sum = Rgb.Black;
-        for (var i = 0; i < n; i++) sum += image.Get(from + step * i, y);
+        for (var i = 0; i < n; i++)
+        {
+            var x = from + step * i;
+            sum += image.Get(x, y) - Read(detail, (y * image.Width + x) * 3);
+        }
         return sum * (1f / n);
     }
 

@@ -83,7 +83,7 @@ public sealed record Atmosphere
                 break;
             case TimeOfDay.Night:
                 top = new(0.01f, 0.02f, 0.07f); mid = new(0.03f, 0.06f, 0.17f); horizon = new(0.10f, 0.15f, 0.32f);
-                ambient = new(0.20f, 0.25f, 0.42f); sun = new(0.85f, 0.88f, 1.0f);
+                ambient = new(0.26f, 0.32f, 0.52f); sun = new(0.85f, 0.88f, 1.0f);
                 sprite = new(0.46f, 0.52f, 0.72f); rim = new(0.7f, 0.8f, 1.0f); rimStrength = 0.3f; shadow = 0.3f;
                 break;
             default:

@@ -51,7 +51,14 @@ public sealed class LayoutPlanner
         var crowd = 1f / (1 + 0.14f * Math.Max(0, copies.Count - 1));
         crowd = Math.Max(crowd, 0.52f);
         foreach (var copy in todo)
-            placed.Add(Place(copy, slots[copy], crowd, copies.Count, terrain, placed, seed));
+        {
+            // The first small thing on the ground keeps company with a big one ("a cat under a tree"): it
+            // stands in front of the big one's foot, off to one side, instead of taking a slot of its own.
+            var anchor = copy.Profile.Habitat == Habitat.Ground && copy.Profile.Scale < LargeScale && copy == FirstSmallOnGround(copies)
+                ? placed.FirstOrDefault(p => ElementProfiles.For(p.Element) is { Habitat: Habitat.Ground, Scale: >= LargeScale })
+                : null;
+            placed.Add(Place(copy, slots[copy], crowd, copies.Count, terrain, placed, seed, anchor));
+        }
 
         var ordered = copies
             .Select(c => placed.First(p => p.Element == c.Name && p.Index == c.Index))
@@ -74,7 +81,12 @@ public sealed class LayoutPlanner
         return order;
     }
 
-    private static Placement Place(Copy copy, float slot, float crowd, int total, Terrain terrain, List<Placement> placed, int seed)
+    private const float LargeScale = 1.7f;
+
+    private static Copy? FirstSmallOnGround(List<Copy> copies) =>
+        copies.Where(c => c.Profile.Habitat == Habitat.Ground && c.Profile.Scale < LargeScale).OrderBy(c => c.Order).ThenBy(c => c.Index).FirstOrDefault();
+
+    private static Placement Place(Copy copy, float slot, float crowd, int total, Terrain terrain, List<Placement> placed, int seed, Placement? anchor = null)
     {
         var random = new Random(StableHash.Combine(seed, StableHash.Of(copy.Name), copy.Index));
         var w = terrain.Width;
@@ -82,7 +94,7 @@ public sealed class LayoutPlanner
         var unit = Math.Min(w, h);
         var horizon = terrain.HorizonY;
         var profile = copy.Profile;
-        var large = profile.Scale >= 1.7f;
+        var large = profile.Scale >= LargeScale;
         var targetDepth = profile.Habitat switch
         {
             Habitat.Water => 0.45f,
@@ -90,6 +102,13 @@ public sealed class LayoutPlanner
             _ => total > 1 ? 0.55f + 0.25f * (float)random.NextDouble() : 0.68f,
         };
         var mirrored = random.Next(2) == 1;
+        if (anchor is not null)
+        {
+            var anchorCenter = (anchor.X + anchor.Width / 2f) / w;
+            var side = anchorCenter > 0.5f ? -1 : 1; // toward the middle of the picture
+            slot = Math.Clamp(anchorCenter + side * anchor.Width * 0.26f / w, 0.1f, 0.9f);
+            targetDepth = Math.Min(0.95f, terrain.Depth(ElementProfiles.For(anchor.Element).ContactY(anchor)) + 0.06f);
+        }
 
         Placement? best = null;
         var bestScore = double.MaxValue;
@@ -130,7 +149,7 @@ public sealed class LayoutPlanner
             score += (Math.Max(0, -x) + Math.Max(0, x + size - w) + Math.Max(0, -y) + Math.Max(0, y + size - h)) / (double)size * 10;
             if (profile.Habitat == Habitat.Sky && y + size > horizon) score += 5;
             score += Math.Abs(cx / w - slot) * 1.5;
-            foreach (var other in placed) score += Overlap(x, y, size, other) * 6;
+            foreach (var other in placed) score += Overlap(x, y, size, other) * (other == anchor ? 1.5 : 6);
 
             if (score < bestScore)
             {

@@ -132,6 +132,18 @@ public class LayoutPlannerTests
     }
 
     [Fact]
+    public void A_small_animal_keeps_company_with_a_tree()
+    {
+        var layout = planner.Plan(Of(Thing("cat"), Thing("tree"), Scenery("garden")), 512, 512, 3);
+        var cat = layout.Placements.Single(p => p.Element == "cat");
+        var tree = layout.Placements.Single(p => p.Element == "tree");
+        Assert.True(tree.Width > cat.Width * 1.5, "the tree is bigger");
+        var gap = Math.Abs(cat.X + cat.Width / 2 - (tree.X + tree.Width / 2));
+        Assert.True(gap < tree.Width, $"the cat stands {gap}px from the tree's middle");
+        Assert.True(cat.Depth > tree.Depth, "the cat stands in front of the tree");
+    }
+
+    [Fact]
     public void An_empty_scene_has_no_placements()
     {
         var layout = planner.Plan(Of(Scenery("sky")), 256, 256, 1);
