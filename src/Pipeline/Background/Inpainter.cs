@@ -46,8 +46,31 @@ public sealed class Inpainter
 
         var pyramid = PushPull(window, windowHole, w, h);
         var detail = Detail(window, windowHole, w, h, Math.Max(2, Math.Min(width, height) / 128));
+        // Fill along rows and along columns; each pixel trusts the direction whose two edges agree better
+        // (a horizon crossing a hole agrees along rows, a river bank running down through it along columns).
         var result = window.Clone();
-        Parallel.For(0, h, y => FillRow(window, windowHole, pyramid, detail, result, y));
+        var rowTrust = new float[w * h];
+        Parallel.For(0, h, y => FillRow(window, windowHole, pyramid, detail, result, rowTrust, y));
+        var windowT = Transpose(window);
+        var holeT = Transpose(windowHole, w, h);
+        var pyramidT = Transpose(pyramid);
+        var detailT = Transpose(detail, w, h);
+        var resultT = windowT.Clone();
+        var columnTrust = new float[w * h];
+        Parallel.For(0, w, x => FillRow(windowT, holeT, pyramidT, detailT, resultT, columnTrust, x));
+        Parallel.For(0, h, y =>
+        {
+            for (var x = 0; x < w; x++)
+            {
+                var i = y * w + x;
+                if (!windowHole[i]) continue;
+                var a = rowTrust[i];
+                var b = columnTrust[x * h + y];
+                // Squared, so the better-supported direction clearly wins and the two fills do not ghost.
+                var mix = b * b / (a * a + b * b);
+                result.Set(x, y, Rgb.Lerp(result.Get(x, y), resultT.Get(y, x), mix));
+            }
+        });
         SmoothVertically(result, windowHole, w, h);
         for (var y = 0; y < h; y++) Array.Copy(result.Data, y * w * 3, canvas.Data, ((y + y0) * width + x0) * 3, w * 3);
         return canvas.ToImage();
@@ -238,7 +261,39 @@ public sealed class Inpainter
         return detail;
     }
 
-    private static void FillRow(FloatCanvas image, bool[] hole, FloatCanvas pyramid, float[] detail, FloatCanvas result, int y)
+    private static FloatCanvas Transpose(FloatCanvas source)
+    {
+        var t = new FloatCanvas(source.Height, source.Width);
+        Transpose(source.Data, t.Data, source.Width, source.Height, 3);
+        return t;
+    }
+
+    private static float[] Transpose(float[] source, int width, int height)
+    {
+        var t = new float[source.Length];
+        Transpose(source, t, width, height, 3);
+        return t;
+    }
+
+    private static bool[] Transpose(bool[] source, int width, int height)
+    {
+        var t = new bool[source.Length];
+        for (var y = 0; y < height; y++)
+        for (var x = 0; x < width; x++)
+            t[x * height + y] = source[y * width + x];
+        return t;
+    }
+
+    private static void Transpose(float[] source, float[] target, int width, int height, int channels)
+    {
+        for (var y = 0; y < height; y++)
+        for (var x = 0; x < width; x++)
+        for (var c = 0; c < channels; c++)
+            target[(x * height + y) * channels + c] = source[(y * width + x) * channels + c];
+    }
+
+    /// <summary>Fills the hole runs of one row; <paramref name="trust"/> gets how well the run's two edges agree.</summary>
+    private static void FillRow(FloatCanvas image, bool[] hole, FloatCanvas pyramid, float[] detail, FloatCanvas result, float[] trust, int y)
     {
         var width = image.Width;
         var x = 0;
@@ -257,6 +312,17 @@ public sealed class Inpainter
             while (end + 1 + rightKnown < width && !hole[y * width + end + 1 + rightKnown] && rightKnown < 4 * length + 8) rightKnown++;
             var left = leftKnown > 0 ? EdgeMean(image, detail, y, start - 1, -1, leftKnown) : (Rgb?)null;
             var right = rightKnown > 0 ? EdgeMean(image, detail, y, end + 1, 1, rightKnown) : (Rgb?)null;
+            float agreement;
+            if (left is { } le && right is { } ri)
+            {
+                var diff = le - ri;
+                agreement = 1 / (diff.R * diff.R + diff.G * diff.G + diff.B * diff.B + 0.002f);
+            }
+            else
+            {
+                // One-sided (the run touches the frame): weak evidence either way.
+                agreement = left is null && right is null ? 0.01f : 8f;
+            }
 
             for (var k = start; k <= end; k++)
             {
@@ -290,6 +356,7 @@ public sealed class Inpainter
                 var texture = norm > 0 ? (dl * wl + dr * wr) * (1 / norm) : Rgb.Black;
                 var value = smooth + texture;
                 result.Set(k, y, value);
+                trust[y * width + k] = agreement;
             }
         }
     }
