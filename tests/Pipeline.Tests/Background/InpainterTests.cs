@@ -65,6 +65,29 @@ public class InpainterTests
     }
 
     [Fact]
+    public void A_vertical_edge_through_the_hole_stays_vertical()
+    {
+        // A river bank running down the picture: water on the left, grass on the right, a hole straddling it.
+        using var image = new Image<Rgba32>(120, 120);
+        var random = new Random(3);
+        for (var y = 0; y < 120; y++)
+        for (var x = 0; x < 120; x++)
+            image[x, y] = x < 60 ? new Rgba32(40, 90, (byte)(190 + random.Next(30))) : new Rgba32(60, (byte)(140 + random.Next(30)), 40);
+        using var mask = new Image<L8>(120, 120);
+        for (var y = 40; y < 80; y++)
+        for (var x = 35; x < 85; x++)
+        {
+            mask[x, y] = new L8(255);
+            image[x, y] = new Rgba32(250, 250, 250);
+        }
+        using var filled = new Inpainter().Inpaint(image, mask);
+        var left = Pixels.Mean(filled, (x, y) => x is >= 38 and < 54 && y is >= 45 and < 75);
+        var right = Pixels.Mean(filled, (x, y) => x is >= 66 and < 82 && y is >= 45 and < 75);
+        Assert.True(left.B > left.G + 0.2, $"water side {left}");
+        Assert.True(right.G > right.B + 0.2, $"grass side {right}");
+    }
+
+    [Fact]
     public void An_empty_mask_returns_the_image_unchanged()
     {
         using var image = Landscape(out var mask, out _);
