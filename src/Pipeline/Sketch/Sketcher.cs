@@ -46,8 +46,8 @@ public sealed class Sketcher(SketchSettings? settings = null)
             var g = source.G[i];
             var b = source.B[i];
             luma[i] = 0.299f * r + 0.587f * g + 0.114f * b;
-            redGreen[i] = (r - g) * 0.6f;
-            yellowBlue[i] = ((r + g) * 0.5f - b) * 0.6f;
+            redGreen[i] = (r - g) * 0.9f;
+            yellowBlue[i] = ((r + g) * 0.5f - b) * 0.9f;
         }
         var response = new float[n];
         Array.Fill(response, float.MinValue);

@@ -36,14 +36,14 @@ public sealed class AbstractRenderer : IStyleRenderer
                 sites.Add(((bx + 0.15f + 0.7f * (float)random.NextDouble()) * bucket, (by + 0.15f + 0.7f * (float)random.NextDouble()) * bucket));
         // Extra sites where the sketch is busy: small facets around the elements.
         var detail = GaussianBlur.Blur(context.Ink, w, h, 5f * s);
-        var step = 13f * s;
+        var step = 17f * s;
         for (var y = step / 2; y < h; y += step)
             for (var x = step / 2; x < w; x += step)
             {
                 var jx = x + ((float)random.NextDouble() - 0.5f) * step;
                 var jy = y + ((float)random.NextDouble() - 0.5f) * step;
                 var chance = (float)random.NextDouble();
-                if (chance < MathF.Min(0.8f, detail[context.IndexAt(jx, jy)] * 4f)) sites.Add((Math.Clamp(jx, 0, w - 1), Math.Clamp(jy, 0, h - 1)));
+                if (chance < MathF.Min(0.6f, detail[context.IndexAt(jx, jy)] * 2.5f)) sites.Add((Math.Clamp(jx, 0, w - 1), Math.Clamp(jy, 0, h - 1)));
             }
         var buckets = new List<int>[bw * bh];
         for (var k = 0; k < buckets.Length; k++) buckets[k] = [];

@@ -19,13 +19,18 @@ public sealed class ChineseInkRenderer : IStyleRenderer
         var h = context.Height;
         var seed = context.SeedFor(Style);
         var luma = GaussianBlur.Blur(context.Luma, w, h, 1.5f * s);
+        var surroundings = GaussianBlur.Blur(context.Luma, w, h, 28f * s);
         var n = w * h;
         var wash = new float[n];
         var mist = HashNoise.FbmPlane(w, h, 90f * s, seed, 3);
         for (var i = 0; i < n; i++)
         {
-            // Light areas stay paper; tones are pulled towards three wash strengths.
-            var d = ColorMath.SmoothStep(0.78f, 0.15f, luma[i]);
+            // Ink goes where things are darker than their surroundings (the elements) and where the picture
+            // is really dark; broad even areas (sky, sea, fields) get at most a pale wash and stay mostly paper.
+            var local = MathF.Max(0f, surroundings[i] - luma[i] - 0.05f) * 3.5f;
+            var dark = ColorMath.SmoothStep(0.55f, 0.08f, luma[i]);
+            var pale = ColorMath.SmoothStep(0.8f, 0.3f, luma[i]) * 0.2f;
+            var d = ColorMath.Clamp01(MathF.Max(local, dark * 0.85f) + pale);
             var q = Posterize(d);
             d = d * 0.35f + q * 0.65f;
             // Drifting mist leaves bands of empty paper.
@@ -64,7 +69,7 @@ public sealed class ChineseInkRenderer : IStyleRenderer
     }
 
     private static float Posterize(float d) =>
-        d < 0.2f ? 0f : d < 0.5f ? 0.3f : d < 0.78f ? 0.6f : 0.92f;
+        d < 0.12f ? 0f : d < 0.4f ? 0.22f : d < 0.7f ? 0.55f : 0.9f;
 
     /// <summary>A vermilion artist's seal, bottom right, with carved (white) marks on a 4x4 grid.</summary>
     private static void PaintSeal(RgbPlanes image, float s, int seed)

@@ -34,7 +34,7 @@ public sealed class FauvismRenderer : IStyleRenderer
                     sat = 0.85f;
                     val = 0.32f + val * 0.6f;
                 }
-                else if (val > 0.78f && sat < 0.5f)
+                else if (val > 0.85f && sat < 0.3f)
                 {
                     // Pale lights become cadmium yellow, orange or pink.
                     hue = drift[i] < 0.5f ? 0.12f + shift * 0.3f : 0.95f + shift * 0.3f;

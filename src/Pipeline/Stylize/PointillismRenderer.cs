@@ -17,15 +17,15 @@ public sealed class PointillismRenderer : IStyleRenderer
         var w = context.Width;
         var h = context.Height;
         var seed = context.SeedFor(Style);
-        var colours = context.Source.Blurred(1.5f * s);
+        var colours = context.Source.Blurred(2.5f * s);
         var canvas = new RgbPlanes(w, h);
         canvas.Fill(0.95f, 0.93f, 0.86f);
         PaperTexture.Apply(canvas, PaperTexture.Canvas(w, h, s, seed), 0.04f);
         var random = new Random(seed);
         // Three passes of dots on jittered grids; later passes smaller, so the ground shows a little.
-        PaintDots(canvas, colours, context, random, 4.2f * s, 2.1f * s, 0.35f);
-        PaintDots(canvas, colours, context, random, 3.2f * s, 1.7f * s, 0.2f);
-        PaintDots(canvas, colours, context, random, 2.6f * s, 1.3f * s, 0.1f);
+        PaintDots(canvas, colours, context, random, 5.2f * s, 2.6f * s, 0.14f);
+        PaintDots(canvas, colours, context, random, 4.4f * s, 2.2f * s, 0.1f);
+        PaintDots(canvas, colours, context, random, 3.8f * s, 1.8f * s, 0.06f);
         return canvas;
     }
 
@@ -48,7 +48,7 @@ public sealed class PointillismRenderer : IStyleRenderer
             var i = context.IndexAt(x, y);
             ColorMath.RgbToHsv(colours.R[i], colours.G[i], colours.B[i], out var hue, out var sat, out var val);
             // Pure-ish pigment: raise saturation, keep value.
-            sat = MathF.Min(1f, 0.25f + sat * 1.6f);
+            sat = MathF.Min(1f, 0.12f + sat * 1.35f);
             if (val < 0.35f)
             {
                 // Shadows: deep blue and violet dots instead of black.
@@ -63,15 +63,17 @@ public sealed class PointillismRenderer : IStyleRenderer
                 sat *= 0.7f;
                 val = MathF.Min(1f, val * 1.05f + 0.1f);
             }
-            else if (pick < complementChance + 0.3f)
+            else if (pick < complementChance + 0.18f)
             {
-                hue += shift * 0.2f;                    // neighbouring hue
+                hue += shift > 0 ? 1f / 12f : -1f / 12f;  // neighbouring hue
             }
-            else if (pick < complementChance + 0.42f)
+            else if (pick < complementChance + 0.3f)
             {
                 sat *= 0.4f;                            // a tint: pigment with white
                 val = MathF.Min(1f, val + 0.2f);
             }
+            // A limited box of pure pigments: twelve hues.
+            hue = MathF.Round(hue * 12f) / 12f;
             ColorMath.HsvToRgb(hue, sat, val, out var r, out var g, out var b);
             BrushPainter.Dab(canvas, x, y, radius * size, r, g, b, 0.95f);
         }

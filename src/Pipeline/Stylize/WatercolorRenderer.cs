@@ -19,7 +19,7 @@ public sealed class WatercolorRenderer : IStyleRenderer
         var w = context.Width;
         var h = context.Height;
         var seed = context.SeedFor(Style);
-        var abstracted = context.Source.Blurred(2.5f * s);
+        var abstracted = context.Source.Blurred(3.5f * s);
         var wide = abstracted.Blurred(5f * s);
         var flowX = HashNoise.FbmPlane(w, h, 45f * s, seed, 3);
         var flowY = HashNoise.FbmPlane(w, h, 45f * s, seed + 1, 3);
@@ -40,19 +40,19 @@ public sealed class WatercolorRenderer : IStyleRenderer
                 var b = abstracted.B[j];
                 // Edge darkening: where the wash differs from its wider surroundings the pigment pools.
                 var edge = MathF.Abs(r - wide.R[j]) + MathF.Abs(g - wide.G[j]) + MathF.Abs(b - wide.B[j]);
-                var pool = MathF.Min(1f, edge * 3.5f);
+                var pool = MathF.Min(1f, edge * 5f);
                 var luma = ColorMath.Luma(r, g, b);
                 // Lighter, more transparent pigment than the picture's colour.
                 r = 1f - (1f - r) * 0.8f;
                 g = 1f - (1f - g) * 0.8f;
                 b = 1f - (1f - b) * 0.8f;
                 var pigment = 1f - ColorMath.Luma(r, g, b);
-                var density = 1f + (turbulence[i] - 0.5f) * 0.5f + pool * 0.55f + grain[i] * 0.3f * MathF.Min(1f, pigment * 3f);
+                var density = 1f + (turbulence[i] - 0.5f) * 0.8f + pool * 0.8f + grain[i] * 0.45f * MathF.Min(1f, pigment * 3f);
                 r = Modify(r, density);
                 g = Modify(g, density);
                 b = Modify(b, density);
                 // Highlights: the brush leaves the paper white, with a ragged border.
-                var white = ColorMath.SmoothStep(0.8f, 0.9f, luma + (turbulence[i] - 0.5f) * 0.22f);
+                var white = ColorMath.SmoothStep(0.74f, 0.84f, luma + (turbulence[i] - 0.5f) * 0.3f);
                 r += (1f - r) * white;
                 g += (1f - g) * white;
                 b += (1f - b) * white;
