@@ -1,7 +1,7 @@
 namespace Easel.Cli.Serve;
 
 /// <summary>Finds files of the repository <c>serve</c> runs from (Azurite in node_modules, the web page), walking up from the working folder and the binary.</summary>
-internal static class RepositoryFiles
+public static class RepositoryFiles
 {
     public static string? Find(string relativePath)
     {
