@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Easel.Cli;
+using Easel.Cli.Bench;
+using Easel.Cli.Eval;
 using Easel.Cli.Generate;
 using Easel.Pipeline.Orchestration;
 
@@ -31,6 +33,44 @@ generate.SetAction(async (result, _) =>
     return await GenerateCommand.RunAsync(options, Console.Out, Console.Error);
 });
 root.Subcommands.Add(generate);
+
+var evalFile = new Argument<string>("file") { Description = "An acceptance file such as ../shared/eval/prompts.json." };
+var evalOut = new Option<string>("--out") { Description = "Folder for each case's artifacts.", DefaultValueFactory = _ => "out/eval" };
+var evalSize = new Option<int>("--size") { Description = "Square image side for the runs.", DefaultValueFactory = _ => 256 };
+var evaluate = new Command("eval", "Run every case of an acceptance file and say which checks fail.") { evalFile, evalOut, evalSize };
+evaluate.SetAction(async (result, _) =>
+{
+    var file = result.GetValue(evalFile)!;
+    if (!File.Exists(file))
+    {
+        await Console.Error.WriteLineAsync($"error: no eval file at '{file}'");
+        return ExitCodes.BadInput;
+    }
+    var checks = await EvalCommand.RunAsync(file, result.GetValue(evalOut)!, result.GetValue(evalSize), Console.Out);
+    return checks.All(c => c.Passed) ? ExitCodes.Success : ExitCodes.Failure;
+});
+root.Subcommands.Add(evaluate);
+
+var benchSizes = new Option<string[]>("--size") { Description = "Sizes WxH to measure.", DefaultValueFactory = _ => ["512x512", "1024x1024"] };
+var benchStylizer = new Option<string>("--stylizer") { Description = "procedural, neural or auto.", DefaultValueFactory = _ => "auto" };
+var benchRuns = new Option<int>("--runs") { Description = "Measured runs per prompt and size.", DefaultValueFactory = _ => 3 };
+var bench = new Command("bench", "Measure per-stage and whole-generation time and peak memory.") { benchSizes, benchStylizer, benchRuns };
+bench.SetAction(async (result, _) =>
+{
+    var sizes = new List<(int, int)>();
+    foreach (var value in result.GetValue(benchSizes)!)
+    {
+        if (!TryParseSize(value, out var w, out var h))
+        {
+            await Console.Error.WriteLineAsync($"error: --size must look like 512x512 (got '{value}')");
+            return ExitCodes.BadInput;
+        }
+        sizes.Add((w, h));
+    }
+    await BenchCommand.RunAsync(sizes, result.GetValue(benchStylizer)!, Math.Max(1, result.GetValue(benchRuns)), Console.Out);
+    return ExitCodes.Success;
+});
+root.Subcommands.Add(bench);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -24,6 +24,8 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     {
         var request = input.Request;
         var state = input.State ?? await PaintFirstAsync(context, request);
+        // A new execution (after ContinueAsNew) starts with no custom status: say again that we are waiting.
+        context.SetCustomStatus(Status("waiting", request, state));
 
         var (comment, finish) = await WaitForRevisionAsync(context, request);
 
@@ -125,6 +127,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             if (size == 0) continue;
             sizes[element.Name] = size;
             var existing = previous?.Foregrounds.FirstOrDefault(f => f.Element == element.Name);
+            if (previous is not null && previous.Scene.Missing.Contains(element.Name)) continue; // still no image for it
             if (existing is not null && existing.Size >= size)
             {
                 foregrounds.Add(existing);
@@ -159,7 +162,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             else missing.Add(output.Element);
         }
         if (rendering.Count > 0) Done("foreground", foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)).Except(written).ToList());
-        missing.AddRange(scene.Missing.Except(missing));
+        missing.AddRange(scene.Missing.Where(scene.Has).Except(missing));
         scene = scene with { Missing = [.. missing.Distinct().Order(StringComparer.Ordinal)] };
         foregrounds = foregrounds.OrderBy(f => f.Element, StringComparer.Ordinal).ToList();
 
@@ -209,9 +212,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         await context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, new WriteManifestInput(prefix, manifest));
 
         var record = new RevisionRecord(revision.Number, revision.Text, revision.Style.Name, ArtifactKeys.For(prefix, revision.Number, ArtifactKeys.Target));
-        var state = new PaintState(revision.Number, scene, revision.Style, layout, foregrounds, [.. history, record], stylized.Stylizer, stylized.Details);
-        context.SetCustomStatus(Status("waiting", request, state));
-        return state;
+        return new PaintState(revision.Number, scene, revision.Style, layout, foregrounds, [.. history, record], stylized.Stylizer, stylized.Details);
     }
 
     private static Task CarryAsync(TaskOrchestrationContext context, string prefix, int revision, IReadOnlyList<string> names) =>

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Easel.Cli.Generate;
+using Easel.Pipeline.Artifacts;
+using Easel.Pipeline.Manifest;
+using Easel.Pipeline.Orchestration;
+
+namespace Easel.Cli.Bench;
+
+/// <summary>
+/// `bench`: whole generations through the in-process orchestration, per size: the median time of each stage
+/// (as the activities measured it), the median wall time of a whole generation, and the process's peak memory.
+/// </summary>
+public static class BenchCommand
+{
+    private static readonly string[] Prompts =
+    [
+        "a goose standing on the grass", "happily sailing in the sea", "a red fox in a snowy forest at night",
+        "two horses galloping across a meadow at sunset",
+    ];
+
+    public static async Task RunAsync(IReadOnlyList<(int Width, int Height)> sizes, string stylizer, int repetitions, TextWriter report)
+    {
+        var scratch = Directory.CreateTempSubdirectory("easel-bench-").FullName;
+        try
+        {
+            await report.WriteLineAsync($"easel bench: {Environment.ProcessorCount} cores, stylizer {stylizer}, {repetitions} runs x {Prompts.Length} prompts per size");
+            foreach (var (width, height) in sizes)
+            {
+                var stages = new Dictionary<string, List<double>>();
+                var totals = new List<double>();
+                for (var run = -1; run < repetitions; run++) // run -1 warms up (JIT, asset and model loading)
+                {
+                    foreach (var prompt in Prompts)
+                    {
+                        var folder = Path.Combine(scratch, Guid.NewGuid().ToString("n"));
+                        var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder))), TimeProvider.System);
+                        var started = Stopwatch.GetTimestamp();
+                        await runner.RunAsync(new PaintRequest(prompt, 1, width, height, Stylizer: stylizer), [], _ => { });
+                        var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                        var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(folder, "r0", ArtifactKeys.Manifest)));
+                        Directory.Delete(folder, recursive: true);
+                        if (run < 0) continue;
+                        totals.Add(total);
+                        foreach (var (stage, ms) in manifest.TimingsMs)
+                        {
+                            var name = stage.StartsWith("foreground-", StringComparison.Ordinal) ? "foreground (each)" : stage;
+                            (stages.TryGetValue(name, out var list) ? list : stages[name] = []).Add(ms);
+                        }
+                    }
+                }
+                using var process = Process.GetCurrentProcess();
+                await report.WriteLineAsync($"{width}x{height}: whole generation median {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}); peak working set so far {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+                foreach (var (stage, list) in stages)
+                    await report.WriteLineAsync($"  {stage,-18} {Median(list),8:F1} ms");
+            }
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Easel.Cli.Eval;
+
+public sealed record EvalFile(IReadOnlyList<EvalCase> Cases);

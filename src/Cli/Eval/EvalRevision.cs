@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace Easel.Cli.Eval;
+
+public sealed record EvalRevision(string Text, JsonElement Expect);
