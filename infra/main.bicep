@@ -22,11 +22,11 @@ param location string = resourceGroup().location
 ])
 param gpuProfileType string = 'Consumption-GPU-NC8as-T4'
 
-@description('vCPUs of the worker container (at most 8 on NC8as-T4, 24 on NC24-A100).')
-param workerCpu string = '8'
+@description('vCPUs of the worker container. The profile allows at most 8 (NC8as-T4) or 24 (NC24-A100) per replica, the model-sync init container\'s 0.5 included. They are billed every second a replica runs.')
+param workerCpu string = '4'
 
 @description('Memory of the worker container (at most 56Gi on NC8as-T4, 220Gi on NC24-A100).')
-param workerMemory string = '56Gi'
+param workerMemory string = '16Gi'
 
 @description('Image of the Functions app. Empty: create everything except the app (first pass). An image in this template\'s registry is pulled with the managed identity; any other reference must be publicly pullable.')
 param containerImage string = ''

@@ -5,8 +5,8 @@ using 'main.bicep'
 
 param baseName = 'easel'
 param gpuProfileType = 'Consumption-GPU-NC8as-T4'
-param workerCpu = '8'
-param workerMemory = '56Gi'
+param workerCpu = '4'
+param workerMemory = '16Gi'
 param containerImage = ''
 param createRegistry = true
 param registrySku = 'Basic'

@@ -9,7 +9,7 @@ param location string
 @maxLength(50)
 param name string
 
-@description('Basic holds 10 GiB (the image is about 4 GiB); Premium adds artifact streaming, which shortens GPU cold starts.')
+@description('Basic holds 10 GiB (a few image versions of 3-4 GB); Premium adds artifact streaming, which shortens GPU cold starts.')
 @allowed([
   'Basic'
   'Standard'
