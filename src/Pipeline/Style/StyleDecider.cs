@@ -41,8 +41,9 @@ public sealed class StyleDecider(Lexicon lexicon, StyleBook book)
         {
             if (!rule.All.All(present.ContainsKey)) continue;
             weights[rule.Style] += rule.Weight;
-            var cues = rule.All.Select(n => $"'{present[n].Cue}'").Distinct();
-            reasons.Add((rule.Weight, $"{string.Join(" and ", cues)} {rule.Why}"));
+            var cues = rule.All.Select(n => $"'{present[n].Cue}'").Distinct().ToArray();
+            var why = cues.Length > 1 && rule.Why.StartsWith("suggests ", StringComparison.Ordinal) ? "suggest " + rule.Why["suggests ".Length..] : rule.Why;
+            reasons.Add((rule.Weight, $"{string.Join(" and ", cues)} {why}"));
         }
 
         if (book.Emotions.TryGetValue(scene.Emotion.Category, out var byEmotion) && byEmotion.Count > 0)
