@@ -40,9 +40,17 @@ public sealed class StyleDecider(Lexicon lexicon, StyleBook book)
         foreach (var rule in book.Rules)
         {
             if (!rule.All.All(present.ContainsKey)) continue;
-            weights[rule.Style] += rule.Weight;
-            var cues = rule.All.Select(n => $"'{present[n].Cue}'").Distinct();
-            reasons.Add((rule.Weight, $"{string.Join(" and ", cues)} {rule.Why}"));
+            // What the text names counts fully; what topic or mood brought along, less.
+            var weight = rule.Weight * rule.All.Min(n => present[n].Source switch
+            {
+                ElementSource.Explicit => 1.0,
+                ElementSource.Expanded => 0.6,
+                _ => 0.5,
+            });
+            weights[rule.Style] += weight;
+            var cues = rule.All.Select(n => $"'{present[n].Cue}'").Distinct().ToArray();
+            var why = cues.Length > 1 && rule.Why.StartsWith("suggests ", StringComparison.Ordinal) ? "suggest " + rule.Why["suggests ".Length..] : rule.Why;
+            reasons.Add((weight, $"{string.Join(" and ", cues)} {why}"));
         }
 
         if (book.Emotions.TryGetValue(scene.Emotion.Category, out var byEmotion) && byEmotion.Count > 0)

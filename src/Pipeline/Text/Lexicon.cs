@@ -139,15 +139,16 @@ public sealed class Lexicon
 
     private static string Normalize(string text)
     {
-        try
+        // Full-width forms ("ｄｏｇ", "３", "，", the ideographic space) read as ASCII. Done by hand: the
+        // product runs with invariant globalization, where string.Normalize is not available for all text.
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
         {
-            // Full-width letters and digits ("ｄｏｇ", "３") read as ASCII.
-            return text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            var c = chars[i];
+            if (c is >= '\uFF01' and <= '\uFF5E') chars[i] = (char)(c - 0xFEE0);
+            else if (c == '\u3000') chars[i] = ' ';
         }
-        catch (ArgumentException)
-        {
-            return text.ToLowerInvariant(); // invalid UTF-16 (a lone surrogate) cannot be normalised
-        }
+        return new string(chars).ToLowerInvariant();
     }
 
     private static bool IsWordChar(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9';

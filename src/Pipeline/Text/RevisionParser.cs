@@ -89,6 +89,8 @@ public sealed class RevisionParser(Lexicon lexicon)
                     edits.Add(new SceneEdit(EditKind.RemoveElement, target, Cue: token.Surface));
                 else if (fewer)
                     edits.Add(new SceneEdit(EditKind.FewerOf, target, Cue: cue, Count: count ?? 1));
+                else if (more && present is null)
+                    edits.Add(new SceneEdit(EditKind.AddElement, name, Cue: token.Surface, Count: count ?? (token.Plural ? 2 : 1)));
                 else if (more)
                     edits.Add(new SceneEdit(EditKind.MoreOf, target, Cue: cue, Count: count ?? (token.Plural ? 2 : 1)));
                 else if (action == WordFunction.Add || present is null)

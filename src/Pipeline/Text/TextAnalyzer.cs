@@ -89,6 +89,7 @@ public sealed class TextAnalyzer(Lexicon lexicon)
         }
 
         // Topic expansion: what the topic words bring, unless the text already has it or excludes it.
+        var expandedBy = new Dictionary<string, TopicAddition>(StringComparer.Ordinal);
         foreach (var (cue, adds) in topics)
         {
             foreach (var add in adds)
@@ -101,8 +102,13 @@ public sealed class TextAnalyzer(Lexicon lexicon)
                 var role = lexicon.RoleOf(add.Name);
                 if (role is null) continue;
                 elements.Add(new SceneElement(add.Name, role.Value, ElementSource.Expanded, 1, cue));
+                expandedBy[add.Name] = add;
             }
         }
+        // A later topic can bring what an earlier one would have deferred to ("a storm at sea … shipwreck":
+        // the ship, so no extra sailboat).
+        elements.RemoveAll(e => e.Source == ElementSource.Expanded && expandedBy.TryGetValue(e.Name, out var add)
+            && add.Unless.Any(u => elements.Any(x => x.Name == u)));
 
         // Background that goes with background: stars are seen at night.
         foreach (var e in elements.ToArray())
