@@ -719,6 +719,10 @@
   el.comment.addEventListener("input", () => clearProblem(el.commentError, el.comment));
 
   // A reload (or a shared link) picks the conversation up again from the id in the address.
-  const resume = decodeURIComponent(location.hash.slice(1));
-  if (/^[A-Za-z0-9_-]{1,100}$/.test(resume)) begin(resume, "");
+  function resumeFromAddress() {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (/^[A-Za-z0-9_-]{1,100}$/.test(id) && id !== session?.id) begin(id, "");
+  }
+  window.addEventListener("hashchange", resumeFromAddress);
+  resumeFromAddress();
 })();
