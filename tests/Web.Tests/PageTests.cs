@@ -25,6 +25,10 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         await page.Locator("details.options summary").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Paint" }).ClickAsync();
 
+        // The painting in the making (whatever stage it has reached by then): for people to look at, not asserted.
+        await page.Locator(".thumb img").First.WaitForAsync(new() { Timeout = PaintTimeoutMs });
+        await ScreenshotAsync(page, "desktop-progress.png");
+
         await WaitForRevisionAsync(page, 0);
         var status = await StatusAsync(page);
         var artifacts = status.GetProperty("artifacts").EnumerateObject().Select(p => p.Name).Where(n => n != "manifest").ToList();
@@ -65,6 +69,14 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         await page.WaitForTimeoutAsync(300);
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 390, "the narrow page scrolls sideways");
         await ScreenshotAsync(page, "narrow.png");
+        if (Environment.GetEnvironmentVariable("EASEL_UPDATE_DOCS") == "1")
+        {
+            // Regenerates the page's pictures in docs/ (tests/Web.Tests/README.md), from this very run.
+            var docs = Path.Combine(ServeProcess.RepositoryRoot(), "docs");
+            Directory.CreateDirectory(docs);
+            File.Copy(Path.Combine(fixture.ScreenshotFolder, "desktop.png"), Path.Combine(docs, "web-desktop.png"), overwrite: true);
+            File.Copy(Path.Combine(fixture.ScreenshotFolder, "narrow.png"), Path.Combine(docs, "web-narrow.png"), overwrite: true);
+        }
         Assert.Empty(problems);
     }
 
