@@ -64,6 +64,8 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         Assert.Equal(200, image.Status);
         Assert.StartsWith("image/png", image.Headers["content-type"]);
 
+        // The pictures show the page at rest, without the focus ring of the box just used.
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
         await ScreenshotAsync(page, "desktop.png");
         await page.SetViewportSizeAsync(390, 844);
         await page.WaitForTimeoutAsync(300);
