@@ -220,6 +220,7 @@
       timer: 0,
       delay: POLL_MS,
       signatures: {},
+      manifests: {},
     };
     el.studio.hidden = false;
     el.title.textContent = prompt ? `“${prompt}”` : "";
@@ -602,6 +603,20 @@
     words.className = "words";
     words.textContent = text ?? "";
     said.append(who, words);
+    if (record && revision > 0) {
+      const manifest = current.manifests[revision];
+      if (manifest && typeof manifest === "object") {
+        const understood = document.createElement("span");
+        understood.className = "understood";
+        const edits = (manifest.edits || []).map(editText);
+        understood.textContent = edits.length
+          ? `Easel understood: ${edits.join(", ")}`
+          : "Easel found nothing to change in this comment.";
+        said.append(understood);
+      } else if (manifest === undefined) {
+        loadManifest(current, revision, record.target.replace(/target\.png$/, "manifest.json"));
+      }
+    }
     li.append(said);
 
     const reply = document.createElement("div");
@@ -628,6 +643,31 @@
     }
     li.append(reply);
     return li;
+  }
+
+  // Each revision's manifest says how the comment was read; fetched once, shown in the conversation.
+  async function loadManifest(current, revision, url) {
+    current.manifests[revision] = null;
+    try {
+      current.manifests[revision] = await api("GET", url);
+    } catch {
+      return; // The conversation reads fine without it.
+    }
+    if (current !== session) return;
+    current.signatures.conversation = "";
+    renderConversation(current);
+  }
+
+  function editText(edit) {
+    const element = edit.element ?? "";
+    switch (edit.kind) {
+      case "add-element": return `add ${element}`;
+      case "remove-element": return `remove ${element}`;
+      case "more-of": return `more ${element}`;
+      case "fewer-of": return `fewer ${element}`;
+      case "change-style": return `paint it as ${styleLabel(edit.style)}`;
+      default: return String(edit.kind ?? "").replace(/-/g, " ");
+    }
   }
 
   // ---- Comments --------------------------------------------------------------------------------

@@ -55,6 +55,8 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         Assert.True(await NaturalWidthAsync(page, "#painting") > 0);
         Assert.Equal(2, await page.Locator("#conversation .turn").CountAsync());
         Assert.Contains("make it darker", await page.Locator("#conversation .turn[data-revision='1']").InnerTextAsync());
+        // How the comment was read (from revision 1's manifest.json) is said under it.
+        await Assertions.Expect(page.Locator("#conversation .turn[data-revision='1'] .understood")).ToContainTextAsync("Easel");
         Assert.True(await NaturalWidthAsync(page, "#conversation .turn[data-revision='0'] img") > 0);
 
         // Each revision's image can be downloaded.
