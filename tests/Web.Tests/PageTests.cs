@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -65,6 +66,8 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         var image = await page.APIRequest.GetAsync(href!);
         Assert.Equal(200, image.Status);
         Assert.StartsWith("image/png", image.Headers["content-type"]);
+
+        await AssertAccessibleAsync(page);
 
         // The pictures show the page at rest, without the focus ring of the box just used.
         await page.EvaluateAsync("() => document.activeElement?.blur()");
@@ -143,6 +146,7 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         Assert.DoesNotContain("\"status\"", text);
         Assert.True(await page.Locator("#studio").IsHiddenAsync(), "a refused request must not open the studio");
         await ScreenshotAsync(page, "error.png");
+        await AssertAccessibleAsync(page);
 
         // An unknown generation in the address: a readable status, not a stuck spinner.
         await page.GotoAsync("/#0123456789abcdef0123456789abcdef");
@@ -201,6 +205,17 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         var response = await page.APIRequest.GetAsync($"/api/generations/{id}");
         Assert.Equal(200, response.Status);
         return (await response.JsonAsync())!.Value;
+    }
+
+    /// <summary>axe-core's checks (names, labels, contrast, landmarks, ARIA): no violation may be left.</summary>
+    private async Task AssertAccessibleAsync(IPage page)
+    {
+        var results = await page.RunAxe();
+        var violations = results.Violations
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} ({string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))})")
+            .ToList();
+        foreach (var violation in violations) output.WriteLine(violation);
+        Assert.Empty(violations);
     }
 
     private static Task<int> NaturalWidthAsync(IPage page, string selector) =>
