@@ -223,6 +223,7 @@
       manifests: {},
     };
     el.studio.hidden = false;
+    $("welcome").hidden = true;
     el.title.textContent = prompt ? `“${prompt}”` : "";
     el.meta.textContent = "";
     el.actions.replaceChildren();
@@ -748,6 +749,15 @@
       if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
       event.preventDefault();
       form.requestSubmit();
+    });
+  }
+
+  // An example fills the prompt (it does not paint at once: the options may still change).
+  for (const example of document.querySelectorAll(".example")) {
+    example.addEventListener("click", () => {
+      el.prompt.value = example.textContent;
+      clearProblem(el.promptError, el.prompt);
+      el.prompt.focus();
     });
   }
 

@@ -127,6 +127,7 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         var (context, page, problems) = await OpenAsync(1280, 900);
         await using var _ = context;
         var error = page.Locator("#prompt-error");
+        await ScreenshotAsync(page, "home.png");
 
         // Nothing typed: said on the page, and the box is marked invalid.
         await page.GetByRole(AriaRole.Button, new() { Name = "Paint" }).ClickAsync();
