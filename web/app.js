@@ -184,7 +184,7 @@
   async function startPainting(event) {
     event.preventDefault();
     clearProblem(el.promptError, el.prompt);
-    el.seed.removeAttribute("aria-invalid");
+    for (const field of [el.seed, el.size, el.style, el.stylizer]) field.removeAttribute("aria-invalid");
     const { body, problem, field } = readRequest();
     if (problem) {
       showProblem(el.promptError, field, problem);
@@ -201,11 +201,22 @@
       begin(payload.id, body.prompt);
       history.replaceState(null, "", `#${encodeURIComponent(payload.id)}`);
     } catch (error) {
-      showProblem(el.promptError, el.prompt, error.message);
+      // Mark the field the API's sentence is about, so that the eye (and a screen reader) goes to it.
+      const field = fieldOf(error.message);
+      showProblem(el.promptError, field, error.message);
+      if (field !== el.prompt) field.closest("details").open = true;
     } finally {
       el.paint.disabled = false;
       el.paint.textContent = "Paint";
     }
+  }
+
+  function fieldOf(message) {
+    if (/\bseed\b/i.test(message)) return el.seed;
+    if (/\b(size|width|height)\b/i.test(message)) return el.size;
+    if (/\bstylizer\b/i.test(message)) return el.stylizer;
+    if (/\bstyle\b/i.test(message) && !/\bprompt\b/i.test(message)) return el.style;
+    return el.prompt;
   }
 
   function begin(id, prompt) {

@@ -145,6 +145,7 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         output.WriteLine(text);
         Assert.DoesNotContain("{", text);
         Assert.DoesNotContain("\"status\"", text);
+        Assert.Equal("true", await page.Locator("#seed").GetAttributeAsync("aria-invalid"));
         Assert.True(await page.Locator("#studio").IsHiddenAsync(), "a refused request must not open the studio");
         await ScreenshotAsync(page, "error.png");
         await AssertAccessibleAsync(page);
