@@ -235,6 +235,8 @@
     };
     el.studio.hidden = false;
     $("welcome").hidden = true;
+    // The examples are for an empty wall; once a painting hangs they would only push it down (on a phone).
+    document.querySelector(".examples").hidden = true;
     el.title.textContent = prompt ? `“${prompt}”` : "";
     el.meta.textContent = "";
     el.actions.replaceChildren();
