@@ -58,7 +58,7 @@ public static class ServeCommand
 
             app = BuildApp(urls);
             var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
-            var engineSettings = DurableEngine.Settings(connection, settings.TaskHub, settings.MaxConcurrentActivities, loggerFactory);
+            var engineSettings = DurableEngine.Settings(connection, settings.TaskHub, settings.MaxConcurrentActivities, settings.MaxQueuePollingInterval, loggerFactory);
             engine = await DurableEngine.StartAsync(engineSettings, PaintServices.CreateDefault(store), loggerFactory, cancellationToken);
             await output.WriteLineAsync($"Task hub '{settings.TaskHub}': up to {settings.MaxConcurrentActivities} stage activities at once.");
 
