@@ -72,6 +72,11 @@ bench.SetAction(async (result, _) =>
 });
 root.Subcommands.Add(bench);
 
+var urls = new Option<string>("--urls") { Description = "Where to listen (loopback by default).", DefaultValueFactory = _ => Easel.Cli.Serve.ServeCommand.DefaultUrls };
+var serve = new Command("serve", "The HTTP API and page on the Durable Task Framework over Azure Storage (Azurite by default).") { urls };
+serve.SetAction((result, cancellationToken) => Easel.Cli.Serve.ServeCommand.RunAsync(result.GetValue(urls)!, cancellationToken));
+root.Subcommands.Add(serve);
+
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
