@@ -71,6 +71,7 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
 
         // The pictures show the page at rest, without the focus ring of the box just used.
         await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await page.Mouse.MoveAsync(0, 0);
         await ScreenshotAsync(page, "desktop.png");
         await page.SetViewportSizeAsync(390, 844);
         await page.WaitForTimeoutAsync(300);
