@@ -9,6 +9,7 @@ namespace Easel.Serve.Tests;
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private readonly string data = Path.Combine(Path.GetTempPath(), $"easel-azurite-{Guid.NewGuid():N}");
+    private readonly string web = Path.Combine(Path.GetTempPath(), $"easel-web-{Guid.NewGuid():N}");
     private AzuriteProcess? azurite;
     private ServeProcess? serve;
 
@@ -21,7 +22,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
         var script = RepositoryFiles.Find("node_modules/azurite/dist/src/azurite.js")
             ?? throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository root.");
         azurite = await AzuriteProcess.StartAsync(script, data);
-        serve = await ServeProcess.StartAsync(ConnectionString, "shared");
+        // A stand-in for the page of issue 4, so the tests can see serve's static files at "/".
+        Directory.CreateDirectory(web);
+        await File.WriteAllTextAsync(Path.Combine(web, "index.html"), "<!doctype html><title>Easel</title><p>page</p>");
+        serve = await ServeProcess.StartAsync(ConnectionString, "shared", new Dictionary<string, string> { ["EASEL_WEB"] = web });
     }
 
     public async Task DisposeAsync()
@@ -31,6 +35,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         try
         {
             Directory.Delete(data, recursive: true);
+            Directory.Delete(web, recursive: true);
         }
         catch (IOException)
         {

@@ -82,9 +82,11 @@ public static class ServeCommand
         {
             return 0;
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception
+                                       or FormatException or Azure.RequestFailedException or AggregateException)
         {
-            await error.WriteLineAsync($"error: {e.Message}");
+            // Cannot start (a port in use, unreachable or misnamed storage): one line, no stack trace.
+            await error.WriteLineAsync($"error: {e.GetBaseException().Message.Split('\n')[0].Trim()}");
             return 1;
         }
         finally

@@ -3,7 +3,7 @@ using SixLabors.ImageSharp.PixelFormats;
 
 namespace Easel.Pipeline.Foreground;
 
-/// <summary>The committed Fluent Emoji 3D images (RGBA), one per foreground element name.</summary>
+/// <summary>The committed Fluent Emoji 3D images (RGBA PNG, from tools/ImportEmoji), one per foreground element name.</summary>
 public sealed class AssetPack(string directory)
 {
     public static AssetPack Default { get; } = new(Path.Combine(AppContext.BaseDirectory, "assets", "emoji"));
