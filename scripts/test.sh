@@ -10,9 +10,9 @@ if [ -f package.json ]; then
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; else npm install --no-audit --no-fund --loglevel=error; fi
 fi
 
-# Debian's Chromium for the browser tests, when there are any.
-if [ -d tests/Web.Tests ] && ! command -v chromium >/dev/null 2>&1; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+# Debian's Chromium (and a Chinese font for its screenshots) for the browser tests, when there are any.
+if [ -d tests/Web.Tests ] && { ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi wqy; }; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null) \
     || { echo "could not install chromium (needed by tests/Web.Tests)" >&2; exit 1; }
 fi
 
