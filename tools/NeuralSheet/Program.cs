@@ -10,6 +10,18 @@ using SixLabors.ImageSharp.Processing;
 // docs/styles-neural.png: one scene in every style, the procedural and the neural stylizer side by side.
 // Nine pairs (procedural left, neural right) in the order of StyleNames.All, three pairs to a row.
 // usage: NeuralSheet [repository root] [prompt] [seed] [tile]
+//        NeuralSheet bench [size]...   (neural stylize time, pre/post-processing included)
+if (args.Length > 0 && args[0] == "bench")
+{
+    var catalog = StylizerCatalog.CreateDefault();
+    foreach (var size in args.Length > 1 ? args.Skip(1).Select(int.Parse) : [512, 1024])
+    {
+        var r = NeuralStylizerBenchmark.Measure(catalog.NeuralStylizer!, size, size);
+        Console.WriteLine($"{r.Width}x{r.Height} ({r.Provider}, model at {r.ModelSize.Width}x{r.ModelSize.Height}): median {r.MedianMs:0} ms "
+            + $"(min {r.MinMs:0}; prepare {r.PrepareMs:0}, model {r.ModelMs:0}, finish {r.FinishMs:0})");
+    }
+    return 0;
+}
 var repo = args.Length > 0 ? args[0] : ".";
 var prompt = args.Length > 1 ? args[1] : "happily sailing in the sea near a lighthouse";
 var seed = args.Length > 2 ? int.Parse(args[2]) : 3;

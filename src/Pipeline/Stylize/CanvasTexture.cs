@@ -11,8 +11,8 @@ internal static class CanvasTexture
     {
         var texture = new float[width * height];
         // Two octaves: blotches about 1/24 and 1/64 of the long side.
-        AddOctave(texture, width, height, Math.Max(4, Math.Max(width, height) / 24), new Random(HashCode.Combine(seed, 0xC0A25E)), amplitude * 0.65f);
-        AddOctave(texture, width, height, Math.Max(2, Math.Max(width, height) / 64), new Random(HashCode.Combine(seed, 0xF17E)), amplitude * 0.35f);
+        AddOctave(texture, width, height, Math.Max(4, Math.Max(width, height) / 24), new Random(SeedMix.Of(seed, 0xC0A25E)), amplitude * 0.65f);
+        AddOctave(texture, width, height, Math.Max(2, Math.Max(width, height) / 64), new Random(SeedMix.Of(seed, 0xF17E)), amplitude * 0.35f);
         return texture;
     }
 

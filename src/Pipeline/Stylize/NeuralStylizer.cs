@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using Easel.Pipeline.Models;
 using Easel.Pipeline.Scene;
@@ -47,16 +48,22 @@ public sealed class NeuralStylizer : IStylizer
     /// <summary>True when this stylizer can paint the style (a reference, or a style source to render one).</summary>
     public bool HasStyle(string style) => HasReference(style) || styleSource is not null;
 
-    public Image<Rgba32> Stylize(StylizeRequest request)
+    public Image<Rgba32> Stylize(StylizeRequest request) => Stylize(request, null);
+
+    /// <param name="timings">When given, receives the time spent preparing, in the model and finishing (benchmarks).</param>
+    public Image<Rgba32> Stylize(StylizeRequest request, NeuralStylizerTimings? timings)
     {
         var session = slot.Session; // opens and checks the model once per process; a bad slot throws ModelSlotException here
+        var started = Stopwatch.GetTimestamp();
         var width = request.Merged.Width;
         var height = request.Merged.Height;
         var (workWidth, workHeight) = WorkingSize(width, height);
 
         var content = PrepareContent(request, workWidth, workHeight);
         var style = StyleImage(request);
+        var prepared = Stopwatch.GetTimestamp();
         var stylized = Run(session, content, style);
+        var modelled = Stopwatch.GetTimestamp();
 
         var painted = stylized.ToImage();
         try
@@ -64,6 +71,12 @@ public sealed class NeuralStylizer : IStylizer
             if (painted.Width != width || painted.Height != height)
                 painted.Mutate(c => c.Resize(width, height, KnownResamplers.Bicubic));
             Blend(painted, request.Merged, (float)Math.Clamp(request.Strength ?? options.Strength, 0, 1), request.Tone);
+            if (timings is not null)
+            {
+                timings.PrepareMs = Stopwatch.GetElapsedTime(started, prepared).TotalMilliseconds;
+                timings.ModelMs = Stopwatch.GetElapsedTime(prepared, modelled).TotalMilliseconds;
+                timings.FinishMs = Stopwatch.GetElapsedTime(modelled).TotalMilliseconds;
+            }
             return painted;
         }
         catch
@@ -120,7 +133,7 @@ public sealed class NeuralStylizer : IStylizer
             {
                 var row = rows.GetRowSpan(y);
                 // One generator per row, seeded by (seed, row): identical output for the same seed, whatever the threading.
-                var random = new Random(HashCode.Combine(request.Seed, y, 0x5eed));
+                var random = new Random(SeedMix.Of(request.Seed, y, 0x5eed));
                 for (var x = 0; x < row.Length; x++)
                 {
                     var i = y * workWidth + x;

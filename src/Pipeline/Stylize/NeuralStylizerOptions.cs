@@ -8,12 +8,12 @@ namespace Easel.Pipeline.Stylize;
 /// <param name="FineNoise">Amplitude (0..1 of full scale) of per-pixel grain added to the content.</param>
 /// <param name="CoarseNoise">Amplitude of blotchy low-frequency texture added to the content.</param>
 public sealed record NeuralStylizerOptions(
-    double Strength = 0.85,
+    double Strength = 0.8,
     int? WorkingMaxSide = null,
     int? StyleMaxSide = null,
-    double LineStrength = 0.55,
-    double FineNoise = 0.06,
-    double CoarseNoise = 0.08)
+    double LineStrength = 0.45,
+    double FineNoise = 0.05,
+    double CoarseNoise = 0.03)
 {
     public static NeuralStylizerOptions Default { get; } = new();
 }
