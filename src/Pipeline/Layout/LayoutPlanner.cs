@@ -1,23 +1,181 @@
+using Easel.Pipeline.Imaging;
 using Easel.Pipeline.Scene;
 
 namespace Easel.Pipeline.Layout;
 
-/// <summary>Places every foreground element in the picture.</summary>
+/// <summary>
+/// Places every foreground element in the picture: fliers in the sky, boats on the water line, everything else
+/// standing on the ground, smaller the further away (higher) it stands; copies spread across the width; boxes
+/// kept inside the frame and apart from each other. Deterministic for a seed: each copy draws from its own
+/// Random seeded by (seed, name, index), so adding an element never moves the others.
+/// </summary>
 public sealed class LayoutPlanner
 {
+    private const int Candidates = 64;
+
     /// <param name="previous">The previous revision's layout: elements that are still there keep their places.</param>
     public SceneLayout Plan(SceneDescription scene, int width, int height, int seed, SceneLayout? previous = null)
     {
-        // Placeholder until the layout stage lands: a row of sprites on the horizon.
-        var horizon = height * 3 / 5;
-        var placements = new List<Placement>();
-        var copies = scene.Foreground.SelectMany(e => Enumerable.Range(0, e.Count).Select(i => (e.Name, i))).ToList();
-        var size = width / Math.Max(3, copies.Count + 1);
-        for (var k = 0; k < copies.Count; k++)
+        var horizon = Terrain.HorizonFor(scene, height);
+        if (previous is not null && previous.Width == width && previous.Height == height && SameLand(previous, scene, horizon))
+            horizon = previous.HorizonY;
+        var terrain = Terrain.For(scene, width, height, horizon);
+
+        var copies = scene.Foreground
+            .Where(e => e.Count > 0)
+            .SelectMany((e, order) => Enumerable.Range(0, e.Count).Select(i => new Copy(e.Name, i, order, ElementProfiles.For(e.Name))))
+            .ToList();
+
+        var placed = new List<Placement>();
+        if (previous is not null && previous.Width == width && previous.Height == height)
         {
-            var x = (k + 1) * width / (copies.Count + 1) - size / 2;
-            placements.Add(new Placement(copies[k].Name, copies[k].i, x, horizon - size / 2, size, size, false, k));
+            foreach (var p in previous.Placements)
+                if (copies.Any(c => c.Name == p.Element && c.Index == p.Index)) placed.Add(p);
         }
-        return new SceneLayout(width, height, horizon, placements);
+
+        var todo = copies.Where(c => !placed.Any(p => p.Element == c.Name && p.Index == c.Index))
+            .OrderByDescending(c => c.Profile.Scale).ThenBy(c => c.Order).ThenBy(c => c.Index).ToList();
+
+        // Horizontal slots, so copies spread over the width instead of piling up: one row of slots for fliers,
+        // one shared by everything on the ground or the water (a boat and a horse should not both take the middle).
+        var slots = new Dictionary<Copy, float>();
+        foreach (var group in copies.GroupBy(c => c.Profile.Habitat == Habitat.Sky))
+        {
+            var members = group.OrderByDescending(c => c.Profile.Scale).ThenBy(c => c.Order).ThenBy(c => c.Index).ToList();
+            var n = members.Count;
+            var order = SlotOrder(n, StableHash.Combine(seed, group.Key ? 101 : 102));
+            for (var k = 0; k < n; k++)
+                slots[members[k]] = n == 1 ? 0.5f : 0.13f + 0.74f * (order[k] + 0.5f) / n;
+        }
+
+        var crowd = 1f / (1 + 0.14f * Math.Max(0, copies.Count - 1));
+        crowd = Math.Max(crowd, 0.52f);
+        foreach (var copy in todo)
+        {
+            // The first small thing on the ground keeps company with a big one ("a cat under a tree"): it
+            // stands in front of the big one's foot, off to one side, instead of taking a slot of its own.
+            var anchor = copy.Profile.Habitat == Habitat.Ground && copy.Profile.Scale < LargeScale && copy == FirstSmallOnGround(copies)
+                ? placed.FirstOrDefault(p => ElementProfiles.For(p.Element) is { Habitat: Habitat.Ground, Scale: >= LargeScale })
+                : null;
+            placed.Add(Place(copy, slots[copy], crowd, copies.Count, terrain, placed, seed, anchor));
+        }
+
+        var ordered = copies
+            .Select(c => placed.First(p => p.Element == c.Name && p.Index == c.Index))
+            .ToList();
+        return new SceneLayout(width, height, horizon, ordered);
     }
+
+    /// <summary>The largest elements take the outer slots (a tree at the side, the animal in the middle); the rest shuffle.</summary>
+    private static int[] SlotOrder(int n, int seed)
+    {
+        var random = new Random(seed);
+        var order = new int[n];
+        var free = Enumerable.Range(0, n).ToList();
+        for (var k = 0; k < n; k++)
+        {
+            var pick = random.Next(free.Count);
+            order[k] = free[pick];
+            free.RemoveAt(pick);
+        }
+        return order;
+    }
+
+    private const float LargeScale = 1.7f;
+
+    private static Copy? FirstSmallOnGround(List<Copy> copies) =>
+        copies.Where(c => c.Profile.Habitat == Habitat.Ground && c.Profile.Scale < LargeScale).OrderBy(c => c.Order).ThenBy(c => c.Index).FirstOrDefault();
+
+    private static Placement Place(Copy copy, float slot, float crowd, int total, Terrain terrain, List<Placement> placed, int seed, Placement? anchor = null)
+    {
+        var random = new Random(StableHash.Combine(seed, StableHash.Of(copy.Name), copy.Index));
+        var w = terrain.Width;
+        var h = terrain.Height;
+        var unit = Math.Min(w, h);
+        var horizon = terrain.HorizonY;
+        var profile = copy.Profile;
+        var large = profile.Scale >= LargeScale;
+        var targetDepth = profile.Habitat switch
+        {
+            Habitat.Water => 0.45f,
+            _ when large => total > 1 ? 0.3f : 0.55f,
+            _ => total > 1 ? 0.55f + 0.25f * (float)random.NextDouble() : 0.68f,
+        };
+        var mirrored = random.Next(2) == 1;
+        if (anchor is not null)
+        {
+            var anchorCenter = (anchor.X + anchor.Width / 2f) / w;
+            var side = anchorCenter > 0.5f ? -1 : 1; // toward the middle of the picture
+            slot = Math.Clamp(anchorCenter + side * anchor.Width * 0.26f / w, 0.1f, 0.9f);
+            targetDepth = Math.Min(0.95f, terrain.Depth(ElementProfiles.For(anchor.Element).ContactY(anchor)) + 0.06f);
+        }
+
+        Placement? best = null;
+        var bestScore = double.MaxValue;
+        for (var attempt = 0; attempt < Candidates; attempt++)
+        {
+            var cx = (slot + ((float)random.NextDouble() - 0.5f) * (total == 1 ? 0.3f : 0.16f)) * w;
+            int size;
+            float contact;
+            var score = 0.0;
+            if (profile.Habitat == Habitat.Sky)
+            {
+                size = (int)(0.3f * unit * profile.Scale * (0.8f + 0.35f * (float)random.NextDouble()) * Math.Max(crowd, 0.7f));
+                var top = h * 0.06f;
+                var bottom = horizon - size * 0.25f;
+                var cy = top + size / 2f + (float)random.NextDouble() * Math.Max(1, bottom - top - size);
+                contact = cy + size / 2f;
+                score += Math.Abs(cy / horizon - 0.35f) * 0.5;
+            }
+            else
+            {
+                var depth = Math.Clamp(targetDepth + ((float)random.NextDouble() - 0.5f) * 0.5f, 0.04f, 0.97f);
+                contact = horizon + depth * (h - horizon);
+                var perspective = 0.42f + 0.58f * depth;
+                size = (int)(0.34f * unit * profile.Scale * perspective * (large ? Math.Max(crowd, 0.8f) : crowd));
+                score += Math.Abs(depth - targetDepth) * 0.8;
+                // Support: the contact line must lie on the right surface under the middle and both sides.
+                var want = profile.Habitat == Habitat.Water ? Surface.Water : Surface.Ground;
+                var misses = 0;
+                foreach (var fx in new[] { -0.3f, 0, 0.3f })
+                    if (terrain.At(cx + fx * size, contact) != want) misses++;
+                score += misses * 20;
+            }
+            size = Math.Clamp(size, Math.Max(8, unit / 24), (int)(h * 0.8f));
+            var y = (int)MathF.Round(contact - size * (1 - profile.Sink));
+            var x = (int)MathF.Round(cx - size / 2f);
+
+            // Inside the frame: a shortfall costs in proportion; the final clamp below keeps it in.
+            score += (Math.Max(0, -x) + Math.Max(0, x + size - w) + Math.Max(0, -y) + Math.Max(0, y + size - h)) / (double)size * 10;
+            if (profile.Habitat == Habitat.Sky && y + size > horizon) score += 5;
+            score += Math.Abs(cx / w - slot) * 1.5;
+            foreach (var other in placed) score += Overlap(x, y, size, other) * (other == anchor ? 1.5 : 6);
+
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = new Placement(copy.Name, copy.Index, x, y, size, size, mirrored, 0);
+            }
+        }
+
+        var p = best!;
+        var clampedX = Math.Clamp(p.X, 0, Math.Max(0, w - p.Width));
+        var clampedY = Math.Clamp(p.Y, 0, Math.Max(0, h - p.Height));
+        // Paint order from the contact line (nearer = lower on screen = painted later); stable for kept placements.
+        var depthKey = (int)profile.ContactY(p with { X = clampedX, Y = clampedY }) * 64 + Math.Min(63, copy.Order * 4 + copy.Index);
+        return p with { X = clampedX, Y = clampedY, Depth = depthKey };
+    }
+
+    /// <summary>Intersection area over the smaller box's area (0 apart, 1 when one covers the other).</summary>
+    internal static double Overlap(int x, int y, int size, Placement other)
+    {
+        var ix = Math.Max(0, Math.Min(x + size, other.X + other.Width) - Math.Max(x, other.X));
+        var iy = Math.Max(0, Math.Min(y + size, other.Y + other.Height) - Math.Max(y, other.Y));
+        var smaller = Math.Min((double)size * size, (double)other.Width * other.Height);
+        return ix * (double)iy / Math.Max(1, smaller);
+    }
+
+    private static bool SameLand(SceneLayout previous, SceneDescription scene, int horizon) => previous.HorizonY == horizon;
+
+    private sealed record Copy(string Name, int Index, int Order, ElementProfile Profile);
 }

@@ -3,21 +3,96 @@ using Easel.Pipeline.Scene;
 namespace Easel.Pipeline.Text;
 
 /// <summary>Applies structured edits to a scene, giving the next revision's scene.</summary>
-public sealed class SceneEditor
+public sealed class SceneEditor(Lexicon lexicon)
 {
+    /// <summary>One "darker"/"warmer" step on the -1..1 tone scales: visible, and three steps reach the end.</summary>
+    public const double ToneStep = 0.35;
+
+    public SceneEditor() : this(Lexicon.Default)
+    {
+    }
+
     public SceneDescription Apply(SceneDescription scene, IReadOnlyList<SceneEdit> edits)
     {
-        // Placeholder until the text stage lands.
+        var elements = scene.Elements.ToList();
+        var negated = scene.Negated.ToList();
         var tone = scene.Tone;
-        foreach (var e in edits)
+        var style = scene.StyleRequest;
+        foreach (var edit in edits)
         {
-            tone = e.Kind switch
+            switch (edit.Kind)
             {
-                EditKind.Darker => tone with { Brightness = Math.Max(-1, tone.Brightness - 0.35) },
-                EditKind.Lighter => tone with { Brightness = Math.Min(1, tone.Brightness + 0.35) },
-                _ => tone,
-            };
+                case EditKind.Darker:
+                    tone = tone with { Brightness = Clamp(tone.Brightness - ToneStep) };
+                    break;
+                case EditKind.Lighter:
+                    tone = tone with { Brightness = Clamp(tone.Brightness + ToneStep) };
+                    break;
+                case EditKind.Warmer:
+                    tone = tone with { Warmth = Clamp(tone.Warmth + ToneStep) };
+                    break;
+                case EditKind.Cooler:
+                    tone = tone with { Warmth = Clamp(tone.Warmth - ToneStep) };
+                    break;
+                case EditKind.ChangeStyle when edit.Style is not null:
+                    style = edit.Style;
+                    break;
+                case EditKind.AddElement when edit.Element is not null:
+                case EditKind.MoreOf when edit.Element is not null:
+                    Add(elements, negated, edit);
+                    break;
+                case EditKind.RemoveElement when edit.Element is not null:
+                    Remove(elements, negated, edit);
+                    break;
+                case EditKind.FewerOf when edit.Element is not null:
+                    var at = elements.FindIndex(e => Matches(e, edit));
+                    if (at < 0) break;
+                    var left = elements[at].Count - Math.Max(1, edit.Count);
+                    if (left >= 1) elements[at] = elements[at] with { Count = left };
+                    else Remove(elements, negated, edit);
+                    break;
+            }
         }
-        return scene with { Tone = tone };
+        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
+        return scene with { Elements = elements, Negated = negated, Tone = tone, StyleRequest = style, Missing = missing };
+    }
+
+    private static double Clamp(double v) => Math.Round(Math.Clamp(v, -1, 1), 6);
+
+    private bool Matches(SceneElement element, SceneEdit edit) =>
+        element.Name == edit.Element || (CueWord(edit).Length > 0 && lexicon.Answers(element.Name, CueWord(edit)));
+
+    /// <summary>The element word of a cue such as "fewer … birds".</summary>
+    private static string CueWord(SceneEdit edit) =>
+        edit.Cue.Contains('…') ? edit.Cue[(edit.Cue.LastIndexOf('…') + 1)..].Trim() : edit.Cue;
+
+    private void Add(List<SceneElement> elements, List<string> negated, SceneEdit edit)
+    {
+        var name = edit.Element!;
+        var role = lexicon.RoleOf(name);
+        if (role is null) return;
+        negated.Remove(name);
+        var at = elements.FindIndex(e => e.Name == name);
+        if (at >= 0)
+        {
+            // Asking again for what is there means more of it; background has no count.
+            if (role == ElementRole.Foreground) elements[at] = elements[at] with { Count = Math.Min(12, elements[at].Count + Math.Max(1, edit.Count)) };
+            return;
+        }
+        var count = role == ElementRole.Foreground ? Math.Clamp(edit.Count, 1, 12) : 1;
+        elements.Add(new SceneElement(name, role.Value, ElementSource.Explicit, count, edit.Cue));
+    }
+
+    private void Remove(List<SceneElement> elements, List<string> negated, SceneEdit edit)
+    {
+        // "remove the boat" removes the sailboat and any other boat: the cue names a kind, not one asset.
+        var cue = CueWord(edit);
+        var removed = elements.Where(e => e.Name == edit.Element || (cue.Length > 0 && lexicon.Answers(e.Name, cue))).ToList();
+        foreach (var e in removed)
+        {
+            elements.Remove(e);
+            if (!negated.Contains(e.Name)) negated.Add(e.Name);
+        }
+        if (!negated.Contains(edit.Element!)) negated.Add(edit.Element!);
     }
 }

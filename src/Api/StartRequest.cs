@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Easel.Pipeline.Orchestration;
+
+namespace Easel.Api;
+
+/// <summary>The body of <c>POST /api/generations</c>: every field checked, with one readable line for the first thing wrong.</summary>
+public static class StartRequest
+{
+    public static IReadOnlySet<string> Fields { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "prompt", "seed", "width", "height", "style", "stylizer", "styleStrength" };
+
+    /// <param name="seed">Used when the body names none.</param>
+    /// <returns>The request, or null and the problem.</returns>
+    public static (PaintRequest? Request, string? Problem) Parse(JsonElement body, string instanceId, int seed, double revisionWindowMinutes)
+    {
+        if (body.ValueKind != JsonValueKind.Object) return (null, "The body must be a JSON object such as {\"prompt\": \"a goose on the grass\"}.");
+        foreach (var property in body.EnumerateObject())
+        {
+            if (!Fields.Contains(property.Name))
+                return (null, $"Unknown field '{Shorten(property.Name)}' (known: {string.Join(", ", Fields)}).");
+        }
+
+        if (!body.TryGetProperty("prompt", out var promptValue) || promptValue.ValueKind != JsonValueKind.String)
+            return (null, "'prompt' is required and must be a string.");
+        var prompt = promptValue.GetString()!;
+
+        if (!TryInt(body, "seed", seed, out var requestSeed, out var problem)) return (null, problem);
+        if (!TryInt(body, "width", 512, out var width, out problem)) return (null, problem);
+        if (!TryInt(body, "height", 512, out var height, out problem)) return (null, problem);
+        if (!TryString(body, "style", null, out var style, out problem)) return (null, problem);
+        if (!TryString(body, "stylizer", "auto", out var stylizer, out problem)) return (null, problem);
+
+        double? strength = null;
+        if (body.TryGetProperty("styleStrength", out var strengthValue) && strengthValue.ValueKind != JsonValueKind.Null)
+        {
+            if (strengthValue.ValueKind != JsonValueKind.Number || !strengthValue.TryGetDouble(out var s))
+                return (null, "'styleStrength' must be a number between 0 and 1.");
+            strength = s;
+        }
+
+        var request = new PaintRequest(prompt, requestSeed, width, height, style, stylizer ?? "auto", strength, instanceId, revisionWindowMinutes);
+        return PaintRequestValidator.Problem(request) is { } invalid ? (null, Sentence(invalid)) : (request, null);
+    }
+
+    /// <returns>The comment of a revision body <c>{"text": "..."}</c>, or null and the problem.</returns>
+    public static (string? Text, string? Problem) ParseRevision(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object) return (null, "The body must be a JSON object such as {\"text\": \"make it darker\"}.");
+        foreach (var property in body.EnumerateObject())
+        {
+            if (property.Name != "text") return (null, $"Unknown field '{Shorten(property.Name)}' (known: text).");
+        }
+        if (!body.TryGetProperty("text", out var value) || value.ValueKind != JsonValueKind.String)
+            return (null, "'text' is required and must be a string.");
+        var text = value.GetString()!;
+        return PaintRequestValidator.TextProblem(text, "text") is { } problem ? (null, Sentence(problem)) : (text, null);
+    }
+
+    private static bool TryInt(JsonElement body, string name, int fallback, out int value, out string? problem)
+    {
+        value = fallback;
+        problem = null;
+        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return true;
+        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out value)) return true;
+        problem = $"'{name}' must be a whole number{(name == "seed" ? $" between {int.MinValue} and {int.MaxValue}" : "")}.";
+        return false;
+    }
+
+    private static bool TryString(JsonElement body, string name, string? fallback, out string? value, out string? problem)
+    {
+        value = fallback;
+        problem = null;
+        if (!body.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null) return true;
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            value = element.GetString();
+            return true;
+        }
+        problem = $"'{name}' must be a string.";
+        return false;
+    }
+
+    private static string Sentence(string problem) => char.ToUpperInvariant(problem[0]) + problem[1..] + ".";
+
+    // A caller's text echoed back is cut short and kept printable.
+    private static string Shorten(string text) =>
+        new string(text.Take(40).Select(c => char.IsControl(c) ? '?' : c).ToArray()) + (text.Length > 40 ? "…" : "");
+}

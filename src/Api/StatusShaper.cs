@@ -1,0 +1,46 @@
+using Easel.Pipeline.Artifacts;
+using Easel.Pipeline.Orchestration;
+
+namespace Easel.Api;
+
+/// <summary>Turns an engine's view of an instance (input, custom status) into the API's <see cref="GenerationStatus"/>.</summary>
+public static class StatusShaper
+{
+    public static GenerationStatus Shape(GenerationInstance instance)
+    {
+        var input = ApiJson.TryDeserialize<PaintInput>(instance.SerializedInput);
+        // Each revision runs in its own execution (ContinueAsNew); until the new one sets a status,
+        // the state it was handed describes the latest revision.
+        var status = ApiJson.TryDeserialize<PaintStatus>(instance.SerializedCustomStatus)
+            ?? (input?.State is { } state ? FromState(state, input.Request.ArtifactPrefix) : null);
+
+        var id = instance.InstanceId;
+        var stage = status?.Stage ?? (instance.IsTerminal ? "ended" : "queued");
+        var revision = status?.Revision ?? 0;
+        var ready = stage is "waiting" or "finished";
+        var artifacts = (status?.Artifacts ?? [])
+            .Where(ApiRoutes.IsArtifactName)
+            .Distinct()
+            .ToDictionary(name => Path.GetFileNameWithoutExtension(name), name => ApiRoutes.ArtifactUrl(id, revision, name));
+        var history = (status?.History ?? [])
+            .Select(r => new GenerationRevision(r.Revision, r.Text, r.Style, ApiRoutes.ArtifactUrl(id, r.Revision, ArtifactKeys.Target)))
+            .ToList();
+        var request = input?.Request;
+        var scene = status?.Scene;
+
+        return new GenerationStatus(
+            id, instance.RuntimeStatus.ToString(), stage, revision, ready, instance.CreatedTime, instance.LastUpdatedTime,
+            request?.Prompt, request?.Seed, request?.Width, request?.Height,
+            scene?.Elements ?? [], scene?.Emotion, status?.Style, scene?.Missing ?? [],
+            artifacts, history,
+            instance.RuntimeStatus == RuntimeStatus.Failed ? "The generation failed; see the server's log." : null);
+    }
+
+    private static PaintStatus FromState(PaintState state, string prefix) =>
+        new("waiting", state.Revision, prefix, state.Scene, state.Style,
+        [
+            ArtifactKeys.Initial, ArtifactKeys.Regions, ArtifactKeys.Background,
+            .. state.Foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)),
+            ArtifactKeys.Merged, ArtifactKeys.Sketch, ArtifactKeys.Target, ArtifactKeys.Manifest,
+        ], state.History);
+}

@@ -1,0 +1,71 @@
+using Easel.Api;
+using Easel.Pipeline.Orchestration;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Easel.Functions;
+
+/// <summary>The API's client port over Durable's <see cref="DurableTaskClient"/> (the <c>[DurableClient]</c> binding).</summary>
+internal sealed class DurableGenerationClient(DurableTaskClient client) : IGenerationClient
+{
+    public Task StartAsync(string instanceId, PaintInput input, CancellationToken cancellationToken) =>
+        client.ScheduleNewOrchestrationInstanceAsync(new TaskName(ActivityNames.Orchestrator), input, new StartOrchestrationOptions(instanceId), cancellationToken);
+
+    public async Task<GenerationInstance?> GetAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
+        if (metadata is null) return null;
+        return new GenerationInstance(
+            metadata.InstanceId, metadata.Name, Map(metadata.RuntimeStatus), metadata.CreatedAt, metadata.LastUpdatedAt,
+            metadata.SerializedInput, metadata.SerializedOutput, metadata.SerializedCustomStatus, metadata.FailureDetails?.ErrorMessage);
+    }
+
+    public Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken) =>
+        client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);
+
+    public Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken) =>
+        client.TerminateInstanceAsync(instanceId, (object?)reason, cancellationToken);
+
+    public Task SuspendAsync(string instanceId, string? reason, CancellationToken cancellationToken) =>
+        client.SuspendInstanceAsync(instanceId, reason, cancellationToken);
+
+    public Task ResumeAsync(string instanceId, string? reason, CancellationToken cancellationToken) =>
+        client.ResumeInstanceAsync(instanceId, reason, cancellationToken);
+
+    public async Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken) =>
+        (await client.PurgeInstanceAsync(instanceId, cancellationToken)).PurgedInstanceCount > 0;
+
+    public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri)
+    {
+        try
+        {
+            // The Functions host's own webhook URLs, with its task hub, connection and system key.
+            var payload = client.CreateHttpManagementPayload(instanceId);
+            return new ManagementPayload(payload.Id ?? instanceId, payload.StatusQueryGetUri ?? "", payload.SendEventPostUri ?? "",
+                payload.TerminatePostUri ?? "", payload.PurgeHistoryDeleteUri ?? "", payload.SuspendPostUri ?? "", payload.ResumePostUri ?? "");
+        }
+        catch (InvalidOperationException)
+        {
+            // A client without the host's base URL (not bound by the Functions host): the routes relative to this request.
+            return ManagementPayload.For(instanceId, baseUri, $"taskHub={Uri.EscapeDataString(client.Name)}");
+        }
+    }
+
+    private static RuntimeStatus Map(OrchestrationRuntimeStatus status) => status switch
+    {
+        OrchestrationRuntimeStatus.Running => RuntimeStatus.Running,
+        OrchestrationRuntimeStatus.Completed => RuntimeStatus.Completed,
+#pragma warning disable CS0618 // ContinuedAsNew is obsolete in the client but still reported by older backends
+        OrchestrationRuntimeStatus.ContinuedAsNew => RuntimeStatus.ContinuedAsNew,
+#pragma warning restore CS0618
+        OrchestrationRuntimeStatus.Failed => RuntimeStatus.Failed,
+#pragma warning disable CS0618
+        OrchestrationRuntimeStatus.Canceled => RuntimeStatus.Canceled,
+#pragma warning restore CS0618
+        OrchestrationRuntimeStatus.Terminated => RuntimeStatus.Terminated,
+        OrchestrationRuntimeStatus.Pending => RuntimeStatus.Pending,
+        OrchestrationRuntimeStatus.Suspended => RuntimeStatus.Suspended,
+        _ => RuntimeStatus.Unknown,
+    };
+}

@@ -1,0 +1,25 @@
+using Easel.Api;
+using Easel.Pipeline.Artifacts;
+using Easel.Pipeline.Orchestration;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+
+// Artifacts: a folder (Easel:ArtifactsPath), a blob account with the app's managed identity (Easel:ArtifactsAccountUrl),
+// or a connection string (Easel:ArtifactsConnection, else the host's AzureWebJobsStorage: Azurite locally).
+builder.Services.AddSingleton<IArtifactStore>(_ => ArtifactStoreFactory.Create(
+    builder.Configuration["Easel:ArtifactsPath"],
+    builder.Configuration["Easel:ArtifactsAccountUrl"],
+    builder.Configuration["Easel:ArtifactsConnection"] ?? builder.Configuration["AzureWebJobsStorage"],
+    builder.Configuration["Easel:ArtifactsContainer"] ?? BlobArtifactStore.DefaultContainer));
+builder.Services.AddSingleton(sp => PaintServices.CreateDefault(sp.GetRequiredService<IArtifactStore>()));
+builder.Services.AddSingleton<IReadOnlyDictionary<string, ITaskActivity>>(sp => PaintActivities.Create(sp.GetRequiredService<PaintServices>()));
+builder.Services.AddSingleton(new ApiOptions(
+    RevisionWindowMinutes: builder.Configuration.GetValue("Easel:RevisionWindowMinutes", 60.0)));
+
+builder.Build().Run();

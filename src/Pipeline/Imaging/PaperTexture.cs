@@ -1,0 +1,76 @@
+namespace Easel.Pipeline.Imaging;
+
+/// <summary>Grounds a painting sits on: paper grain and fibres, canvas weave. Values are around 0 (about ±1).</summary>
+public static class PaperTexture
+{
+    /// <summary>Cold-press paper: blotchy grain at a few sizes.</summary>
+    public static float[] Grain(int width, int height, float scale, int seed)
+    {
+        var coarse = HashNoise.FbmPlane(width, height, 14f * scale, seed, 3);
+        var fine = new float[width * height];
+        var cell = 2.2f * scale;
+        Parallel.For(0, height, y =>
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var i = y * width + x;
+                fine[i] = (coarse[i] - 0.5f) * 1.2f + (HashNoise.Value(x / cell, y / cell, seed + 77) - 0.5f) * 1.4f;
+            }
+        });
+        return fine;
+    }
+
+    /// <summary>Long thin fibres (rice paper, washi): stretched noise in two directions.</summary>
+    public static float[] Fibres(int width, int height, float scale, int seed)
+    {
+        var plane = new float[width * height];
+        Parallel.For(0, height, y =>
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var a = HashNoise.Value((x + y * 0.3f) / (40f * scale), (y - x * 0.3f) / (1.1f * scale), seed);
+                var b = HashNoise.Value((y + x * 0.2f) / (35f * scale), (x - y * 0.2f) / (1.3f * scale), seed + 5);
+                var f = MathF.Max(a, b);
+                var blot = HashNoise.Value(x / (6f * scale), y / (6f * scale), seed + 9);
+                plane[y * width + x] = (f > 0.82f ? (f - 0.82f) * 5f : 0f) + (blot - 0.5f) * 0.35f;
+            }
+        });
+        return plane;
+    }
+
+    /// <summary>Canvas weave: a fine crossing thread pattern with irregular threads.</summary>
+    public static float[] Canvas(int width, int height, float scale, int seed)
+    {
+        var plane = new float[width * height];
+        var period = Math.Max(2.5f, 3.2f * scale);
+        Parallel.For(0, height, y =>
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var warp = MathF.Sin((x + HashNoise.Value(x * 0.02f, y * 0.3f, seed) * 2f) * MathF.PI / period);
+                var weft = MathF.Sin((y + HashNoise.Value(x * 0.3f, y * 0.02f, seed + 3) * 2f) * MathF.PI / period);
+                var thread = (int)(x / period) + (int)(y / period);
+                var over = (thread & 1) == 0 ? warp * warp : weft * weft;
+                plane[y * width + x] = over - 0.5f + (HashNoise.Unit(x, y, seed + 11) - 0.5f) * 0.3f;
+            }
+        });
+        return plane;
+    }
+
+    /// <summary>Multiplies a texture into an image: v *= 1 + strength * t.</summary>
+    public static void Apply(RgbPlanes image, float[] texture, float strength)
+    {
+        var n = texture.Length;
+        Parallel.For(0, image.Height, y =>
+        {
+            var o = y * image.Width;
+            for (var i = o; i < o + image.Width; i++)
+            {
+                var f = 1f + strength * texture[i];
+                image.R[i] = ColorMath.Clamp01(image.R[i] * f);
+                image.G[i] = ColorMath.Clamp01(image.G[i] * f);
+                image.B[i] = ColorMath.Clamp01(image.B[i] * f);
+            }
+        });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Easel.Pipeline.Imaging;
+
+public enum TimeOfDay { Day, Sunrise, Sunset, Night }

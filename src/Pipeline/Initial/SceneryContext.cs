@@ -1,0 +1,60 @@
+using Easel.Pipeline.Imaging;
+using Easel.Pipeline.Layout;
+using Easel.Pipeline.Scene;
+
+namespace Easel.Pipeline.Initial;
+
+/// <summary>Everything the scenery painters share for one picture: canvas, land and water, light, noise, seed.</summary>
+public sealed class SceneryContext
+{
+    public SceneryContext(SceneDescription scene, Terrain terrain, Atmosphere atmosphere, int seed)
+    {
+        Scene = scene;
+        Terrain = terrain;
+        Atmosphere = atmosphere;
+        Seed = seed;
+        Canvas = new FloatCanvas(terrain.Width, terrain.Height);
+        Noise = new ValueNoise(StableHash.Combine(seed, 11));
+        Detail = new ValueNoise(StableHash.Combine(seed, 23));
+    }
+
+    public SceneDescription Scene { get; }
+    public Terrain Terrain { get; }
+    public Atmosphere Atmosphere { get; }
+    public int Seed { get; }
+    public FloatCanvas Canvas { get; }
+    public ValueNoise Noise { get; }
+    public ValueNoise Detail { get; }
+
+    public int Width => Terrain.Width;
+    public int Height => Terrain.Height;
+    public int Horizon => Terrain.HorizonY;
+
+    /// <summary>The short side in pixels: the yardstick for sizes, so a picture looks the same at 512 and 1024.</summary>
+    public float Unit => Math.Min(Width, Height);
+
+    public bool Has(string name) => Scene.Has(name);
+
+    /// <summary>A random source for one layer, independent of the other layers.</summary>
+    public Random RandomFor(string layer) => new(StableHash.Combine(Seed, StableHash.Of(layer)));
+
+    /// <summary>The sky's colour at a row (0 = top), before sun glow and clouds; also what calm water reflects.</summary>
+    public Rgb SkyColor(float y)
+    {
+        var a = Atmosphere;
+        var t = Math.Clamp(y / Math.Max(1, Horizon), 0, 1);
+        return t < 0.55f
+            ? Rgb.Lerp(a.SkyTop, a.SkyMid, Shaping.SmoothStep(0, 1, t / 0.55f))
+            : Rgb.Lerp(a.SkyMid, a.SkyHorizon, Shaping.SmoothStep(0, 1, (t - 0.55f) / 0.45f));
+    }
+
+    /// <summary>Distant things take on the colour of the air: <paramref name="haze"/> 0 keeps the colour, 1 is the horizon sky.</summary>
+    public Rgb Aerial(Rgb color, float haze) => Rgb.Lerp(color, Atmosphere.SkyHorizon, Math.Clamp(haze, 0, 1));
+
+    /// <summary>Runs <paramref name="body"/> for each row in [from, to), in parallel; bodies must only write their own row.</summary>
+    public static void Rows(int from, int to, Action<int> body)
+    {
+        if (to <= from) return;
+        Parallel.For(from, to, body);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Easel.Pipeline.Layout;
+
+public enum WaterKind { None, Sea, Lake, Pond, River }

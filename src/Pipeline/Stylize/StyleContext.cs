@@ -1,0 +1,76 @@
+using Easel.Pipeline.Imaging;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Easel.Pipeline.Stylize;
+
+/// <summary>
+/// What a style renderer paints from: the merged image's colours, the sketch's lines, the size scale and
+/// the seed, with derived data (luma, structure tensor) computed once on first use.
+/// </summary>
+public sealed class StyleContext
+{
+    private float[]? _luma;
+    private StructureTensor? _tensor;
+
+    public StyleContext(RgbPlanes source, float[] ink, int seed)
+    {
+        if (ink.Length != source.R.Length) throw new ArgumentException("The sketch must be the size of the merged image.", nameof(ink));
+        Source = source;
+        Ink = ink;
+        Seed = seed;
+        Scale = Math.Min(source.Width, source.Height) / 512f;
+    }
+
+    public static StyleContext From(Image<Rgba32> merged, Image<L8> sketch, int seed)
+    {
+        if (merged.Width != sketch.Width || merged.Height != sketch.Height)
+            throw new ArgumentException($"Sketch {sketch.Width}x{sketch.Height} does not match merged {merged.Width}x{merged.Height}.");
+        var ink = new float[merged.Width * merged.Height];
+        var w = merged.Width;
+        sketch.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                // The sketcher draws its darkest line at about 8% grey: map that to full ink.
+                for (var x = 0; x < row.Length; x++) ink[y * w + x] = Math.Clamp((255 - row[x].PackedValue) / (0.9f * 255f), 0f, 1f);
+            }
+        });
+        return new StyleContext(RgbPlanes.FromImage(merged), ink, seed);
+    }
+
+    public RgbPlanes Source { get; }
+
+    /// <summary>Line ink from the sketch, 0 (paper) .. 1 (line).</summary>
+    public float[] Ink { get; }
+
+    public int Seed { get; }
+
+    /// <summary>Lengths in the renderers are for a 512 px picture; multiply by this.</summary>
+    public float Scale { get; }
+
+    public int Width => Source.Width;
+    public int Height => Source.Height;
+
+    public float[] Luma => _luma ??= Source.Luma();
+
+    /// <summary>Brush directions: tangent of the image's structure, horizontal where there is none.</summary>
+    public StructureTensor Tensor => _tensor ??= StructureTensor.Compute(Luma, Width, Height, 1.5f * Scale, 6f * Scale, 0.0004f);
+
+    /// <summary>A per-style seed, so two styles do not share their random marks.</summary>
+    public int SeedFor(string salt)
+    {
+        var h = Seed;
+        foreach (var c in salt) h = unchecked(h * 31 + c);
+        return h;
+    }
+
+    /// <summary>Index of the pixel nearest to (x, y), clamped to the image.</summary>
+    public int IndexAt(float x, float y)
+    {
+        var xi = Math.Clamp((int)x, 0, Width - 1);
+        var yi = Math.Clamp((int)y, 0, Height - 1);
+        return yi * Width + xi;
+    }
+}

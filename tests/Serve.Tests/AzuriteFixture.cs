@@ -1,0 +1,45 @@
+using Easel.Cli.Serve;
+
+namespace Easel.Serve.Tests;
+
+/// <summary>
+/// One Azurite (the repository's npm dependency, <c>npm ci</c>) for the whole test run, on free loopback ports with a
+/// fresh data folder, and one shared <c>serve</c> on it. Tests that need their own serve use their own task hub.
+/// </summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    private readonly string data = Path.Combine(Path.GetTempPath(), $"easel-azurite-{Guid.NewGuid():N}");
+    private readonly string web = Path.Combine(Path.GetTempPath(), $"easel-web-{Guid.NewGuid():N}");
+    private AzuriteProcess? azurite;
+    private ServeProcess? serve;
+
+    public string ConnectionString => azurite?.ConnectionString ?? throw new InvalidOperationException("Azurite is not running.");
+
+    public ServeProcess Serve => serve ?? throw new InvalidOperationException("serve is not running.");
+
+    public async Task InitializeAsync()
+    {
+        var script = RepositoryFiles.Find("node_modules/azurite/dist/src/azurite.js")
+            ?? throw new InvalidOperationException("Azurite is not installed: run `npm ci` in the repository root.");
+        azurite = await AzuriteProcess.StartAsync(script, data);
+        // A stand-in for the page of issue 4, so the tests can see serve's static files at "/".
+        Directory.CreateDirectory(web);
+        await File.WriteAllTextAsync(Path.Combine(web, "index.html"), "<!doctype html><title>Easel</title><p>page</p>");
+        serve = await ServeProcess.StartAsync(ConnectionString, "shared", new Dictionary<string, string> { ["EASEL_WEB"] = web });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (serve is not null) await serve.DisposeAsync();
+        if (azurite is not null) await azurite.DisposeAsync();
+        try
+        {
+            Directory.Delete(data, recursive: true);
+            Directory.Delete(web, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a process going away: the temp folder is cleaned up by the system later.
+        }
+    }
+}
