@@ -25,7 +25,7 @@ if (args.Length > 0 && args[0] == "bench")
 var repo = args.Length > 0 ? args[0] : ".";
 var prompt = args.Length > 1 ? args[1] : "happily sailing in the sea near a lighthouse";
 var seed = args.Length > 2 ? int.Parse(args[2]) : 3;
-var tile = args.Length > 3 ? int.Parse(args[3]) : 384;
+var tile = args.Length > 3 ? int.Parse(args[3]) : 256;
 const int Gap = 8;
 const int PairGap = 24;
 

@@ -184,6 +184,21 @@ public sealed class NeuralStylizer : IStylizer
         }
     }
 
+    private static float MeanLuminance(Image<Rgba32> image)
+    {
+        double sum = 0;
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+                foreach (var p in rows.GetRowSpan(y))
+                {
+                    var a = p.A / 255.0;
+                    sum += (0.2126 * p.R + 0.7152 * p.G + 0.0722 * p.B) * a + 255 * (1 - a);
+                }
+        });
+        return (float)(sum / ((double)image.Width * image.Height));
+    }
+
     private static void FitInside<TPixel>(Image<TPixel> image, int maxSide) where TPixel : unmanaged, IPixel<TPixel>
     {
         if (Math.Max(image.Width, image.Height) > maxSide)
@@ -208,6 +223,10 @@ public sealed class NeuralStylizer : IStylizer
     private static void Blend(Image<Rgba32> painted, Image<Rgba32> merged, float strength, Tone tone)
     {
         var neutral = NeuralTone.IsNeutral(tone);
+        // The reference paintings are mostly dark (night skies, storms, old varnish): keep the scene's own brightness
+        // (a "happily ... sunshine" picture stays bright) by moving the stylized picture's mean luminance halfway to the
+        // content's; all the way washed the paintings out (lifted blacks, grey), none left every style dim.
+        var lift = 0.5f * (MeanLuminance(merged) - MeanLuminance(painted)) / 255f;
         painted.ProcessPixelRows(merged, (paintedRows, mergedRows) =>
         {
             for (var y = 0; y < paintedRows.Height; y++)
@@ -219,7 +238,7 @@ public sealed class NeuralStylizer : IStylizer
                     var s = source[x];
                     var a = s.A / 255f;
                     float Mix(byte stylized, byte content) =>
-                        strength * stylized / 255f + (1 - strength) * (content * a + 255 * (1 - a)) / 255f;
+                        strength * Math.Clamp(stylized / 255f + lift, 0f, 1f) + (1 - strength) * (content * a + 255 * (1 - a)) / 255f;
                     var r = Mix(target[x].R, s.R);
                     var g = Mix(target[x].G, s.G);
                     var b = Mix(target[x].B, s.B);

@@ -22,7 +22,7 @@ public sealed class StylizerCatalog(ProceduralStylizer procedural, NeuralStylize
     /// </summary>
     public static IReadOnlySet<string> AutoNeuralStyles { get; } = new HashSet<string>
     {
-        StyleNames.Impressionism, StyleNames.Pointillism, StyleNames.UkiyoE, StyleNames.Romanticism, StyleNames.Realism, StyleNames.ChineseInk,
+        StyleNames.Abstract, StyleNames.Romanticism,
     };
 
     public ProceduralStylizer ProceduralStylizer => procedural;
