@@ -7,6 +7,7 @@ namespace Easel.Pipeline.Orchestration;
 /// <summary>What the activities run on: the artifact store, the asset pack and the stylizers. One per process.</summary>
 public sealed record PaintServices(IArtifactStore Store, AssetPack Assets, StylizerCatalog Stylizers)
 {
-    public static PaintServices CreateDefault(IArtifactStore store) =>
-        new(store, AssetPack.Default, new StylizerCatalog(new ProceduralStylizer()));
+    /// <param name="stylizers">The process's catalog (holds the model sessions); null builds one from models/models.json.</param>
+    public static PaintServices CreateDefault(IArtifactStore store, StylizerCatalog? stylizers = null) =>
+        new(store, AssetPack.Default, stylizers ?? StylizerCatalog.CreateDefault());
 }

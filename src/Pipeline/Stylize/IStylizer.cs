@@ -10,4 +10,7 @@ public interface IStylizer
     string Kind { get; }
 
     Image<Rgba32> Stylize(StylizeRequest request);
+
+    /// <summary>What the manifest records about this stylizer for the request (model file, sha256, provider, reference).</summary>
+    IReadOnlyDictionary<string, string> Describe(StylizeRequest request) => new Dictionary<string, string>();
 }

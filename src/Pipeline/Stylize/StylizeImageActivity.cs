@@ -15,8 +15,9 @@ public sealed class StylizeImageActivity(IArtifactStore store, StylizerCatalog s
         using var merged = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Merged));
         using var sketch = await store.LoadImageAsync<L8>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Sketch));
         var stylizer = stylizers.Resolve(input.Stylizer, input.Style);
-        using var target = stylizer.Stylize(new StylizeRequest(merged, sketch, input.Style, input.Tone, stage.Seed));
+        var request = new StylizeRequest(merged, sketch, input.Style, input.Tone, stage.Seed, input.Strength);
+        using var target = stylizer.Stylize(request);
         await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Target), target);
-        return new StylizeImageOutput(stylizer.Kind, new Dictionary<string, string>(), Stopwatches.ElapsedMs(started));
+        return new StylizeImageOutput(stylizer.Kind, stylizer.Describe(request), Stopwatches.ElapsedMs(started));
     }
 }

@@ -7,4 +7,5 @@ namespace Easel.Pipeline.Stylize;
 /// <param name="Merged">The merged image: the colour layout of the picture.</param>
 /// <param name="Sketch">The sketch: the picture's lines (white paper, dark lines).</param>
 /// <param name="Style">One of the style names.</param>
-public sealed record StylizeRequest(Image<Rgba32> Merged, Image<L8> Sketch, string Style, Tone Tone, int Seed);
+/// <param name="Strength">0..1 blend of stylized over content; null takes the stylizer's default.</param>
+public sealed record StylizeRequest(Image<Rgba32> Merged, Image<L8> Sketch, string Style, Tone Tone, int Seed, double? Strength = null);
