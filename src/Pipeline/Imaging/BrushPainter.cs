@@ -28,13 +28,22 @@ public static class BrushPainter
         var B = canvas.B;
         var invW = 1f / halfWidth;
         var invL = 1f / (halfLength + halfWidth);
-        // Bristle streaks: a few values across the brush, fixed per stroke.
-        var streakCount = 7;
+        // Bristle streaks: a few values across the brush, fixed per stroke (a table, not noise per pixel).
+        const int streakCount = 8;
+        Span<float> streaks = stackalloc float[streakCount + 1];
+        for (var k = 0; k <= streakCount; k++) streaks[k] = HashNoise.Unit(k, 0, texture);
+        var reachU = halfLength + halfWidth;
+        var reachV = halfWidth + 0.7f;
         for (var y = y0; y <= y1; y++)
         {
             var py = y + 0.5f - cy;
             var o = y * w;
-            for (var x = x0; x <= x1; x++)
+            // Visit only the pixels of this row inside the rotated rectangle around the stroke.
+            float lo = x0 - cx, hi = x1 + 1 - cx;
+            if (!Clip(dx, py * dy, reachU, ref lo, ref hi) || !Clip(-dy, py * dx, reachV, ref lo, ref hi)) continue;
+            var xa = Math.Max(x0, (int)MathF.Floor(lo + cx - 0.5f));
+            var xb = Math.Min(x1, (int)MathF.Ceiling(hi + cx - 0.5f));
+            for (var x = xa; x <= xb; x++)
             {
                 var px = x + 0.5f - cx;
                 var u = px * dx + py * dy;       // along
@@ -51,8 +60,9 @@ public static class BrushPainter
                 var shade = 1f;
                 if (bristles > 0f)
                 {
-                    var across = (v * invW * 0.5f + 0.5f) * streakCount;
-                    var streak = HashNoise.Value(across, u * 0.08f, texture);
+                    var across = Math.Clamp((v * invW * 0.5f + 0.5f) * streakCount, 0f, streakCount - 0.001f);
+                    var k = (int)across;
+                    var streak = streaks[k] + (streaks[k + 1] - streaks[k]) * (across - k);
                     shade = 1f + (streak - 0.5f) * 0.5f * bristles;
                     // Dry end: paint runs out towards the tail (u > 0 side), breaking into streaks.
                     var dry = Math.Clamp((u * invL - 0.3f) * 1.6f, 0f, 1f) * bristles;
@@ -65,6 +75,18 @@ public static class BrushPainter
                 B[i] += (Math.Clamp(b * shade, 0f, 1f) - B[i]) * a;
             }
         }
+    }
+
+    /// <summary>Narrows [lo, hi] to the px with |px * k + c| &lt;= reach; false when empty.</summary>
+    private static bool Clip(float k, float c, float reach, ref float lo, ref float hi)
+    {
+        if (MathF.Abs(k) < 1e-4f) return MathF.Abs(c) <= reach;
+        var a = (-reach - c) / k;
+        var b = (reach - c) / k;
+        if (a > b) (a, b) = (b, a);
+        lo = MathF.Max(lo, a);
+        hi = MathF.Min(hi, b);
+        return lo <= hi;
     }
 
     /// <summary>A round dab with a soft one-pixel edge.</summary>

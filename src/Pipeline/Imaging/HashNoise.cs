@@ -59,14 +59,45 @@ public static class HashNoise
     }
 
     /// <summary>A whole plane of fbm noise with features about <paramref name="cell"/> pixels wide.</summary>
+    /// <remarks>Broad noise is evaluated on a coarser grid (at least 2.5 samples across its finest octave)
+    /// and interpolated: it looks the same and costs a fraction.</remarks>
     public static float[] FbmPlane(int width, int height, float cell, int seed, int octaves)
     {
         var plane = new float[width * height];
+        var finest = cell / MathF.Pow(2.03f, octaves - 1);
+        var step = Math.Clamp((int)(finest / 2.5f), 1, 8);
         var inv = 1f / cell;
+        if (step == 1)
+        {
+            Parallel.For(0, height, y =>
+            {
+                var o = y * width;
+                for (var x = 0; x < width; x++) plane[o + x] = Fbm(x * inv, y * inv, seed, octaves);
+            });
+            return plane;
+        }
+        var gw = width / step + 2;
+        var gh = height / step + 2;
+        var grid = new float[gw * gh];
+        Parallel.For(0, gh, gy =>
+        {
+            for (var gx = 0; gx < gw; gx++) grid[gy * gw + gx] = Fbm(gx * step * inv, gy * step * inv, seed, octaves);
+        });
+        var invStep = 1f / step;
         Parallel.For(0, height, y =>
         {
+            var gy = y / step;
+            var ty = (y - gy * step) * invStep;
             var o = y * width;
-            for (var x = 0; x < width; x++) plane[o + x] = Fbm(x * inv, y * inv, seed, octaves);
+            for (var x = 0; x < width; x++)
+            {
+                var gx = x / step;
+                var tx = (x - gx * step) * invStep;
+                var i = gy * gw + gx;
+                var top = grid[i] + (grid[i + 1] - grid[i]) * tx;
+                var bottom = grid[i + gw] + (grid[i + gw + 1] - grid[i + gw]) * tx;
+                plane[o + x] = top + (bottom - top) * ty;
+            }
         });
         return plane;
     }

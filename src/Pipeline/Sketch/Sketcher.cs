@@ -64,8 +64,12 @@ public sealed class Sketcher(SketchSettings? settings = null)
         }
         var ink = new float[n];
         var mask = new bool[n];
-        var t0 = _settings.Threshold;
-        var t1 = _settings.FullInk;
+        // Low-contrast pictures (hazy, dark) get a lower threshold: the strongest few tenths of a percent of edge
+        // responses always reach ink, but never below a floor that would let texture through.
+        var strong = StrongResponse(response, 0.998f);
+        var adapt = Math.Clamp(strong / 0.03f, 0.45f, 1f);
+        var t0 = _settings.Threshold * adapt;
+        var t1 = _settings.FullInk * adapt;
         for (var i = 0; i < n; i++)
         {
             var v = ColorMath.SmoothStep(t0, t1, response[i]);
@@ -97,5 +101,22 @@ public sealed class Sketcher(SketchSettings? settings = null)
             }
         });
         return ink;
+    }
+
+    /// <summary>The response at a quantile, from a coarse histogram (no sort of the whole image).</summary>
+    private static float StrongResponse(float[] response, float quantile)
+    {
+        const int bins = 256;
+        const float top = 0.2f;
+        var histogram = new int[bins];
+        foreach (var r in response) histogram[Math.Clamp((int)(r / top * bins), 0, bins - 1)]++;
+        var target = (int)(quantile * response.Length);
+        var seen = 0;
+        for (var k = 0; k < bins; k++)
+        {
+            seen += histogram[k];
+            if (seen >= target) return (k + 1) * top / bins;
+        }
+        return top;
     }
 }

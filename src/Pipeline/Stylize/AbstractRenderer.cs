@@ -95,7 +95,8 @@ public sealed class AbstractRenderer : IStyleRenderer
         {
             var c = Math.Max(1f, count[k]);
             ColorMath.RgbToHsv(sum[k * 3] / c, sum[k * 3 + 1] / c, sum[k * 3 + 2] / c, out var hue, out var sat, out var val);
-            ColorMath.HsvToRgb(hue, MathF.Min(1f, sat * 1.6f + 0.1f), val, out var r, out var g, out var b);
+            // Dark areas lifted a little, so shadows become deep colours rather than a field of black.
+            ColorMath.HsvToRgb(hue, MathF.Min(1f, sat * 1.6f + 0.1f), 0.22f + val * 0.8f, out var r, out var g, out var b);
             var p = palette[UkiyoERenderer.Nearest(palette, r, g, b)];
             // Keep a little of the true colour so neighbouring facets of one area vary.
             var angle = (float)random.NextDouble() * MathF.Tau;

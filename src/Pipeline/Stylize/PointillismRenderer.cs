@@ -23,9 +23,9 @@ public sealed class PointillismRenderer : IStyleRenderer
         PaperTexture.Apply(canvas, PaperTexture.Canvas(w, h, s, seed), 0.04f);
         var random = new Random(seed);
         // Three passes of dots on jittered grids; later passes smaller, so the ground shows a little.
-        PaintDots(canvas, colours, context, random, 5.2f * s, 2.6f * s, 0.14f);
-        PaintDots(canvas, colours, context, random, 4.4f * s, 2.2f * s, 0.1f);
-        PaintDots(canvas, colours, context, random, 3.8f * s, 1.8f * s, 0.06f);
+        PaintDots(canvas, colours, context, random, 5.6f * s, 2.9f * s, 0.1f);
+        PaintDots(canvas, colours, context, random, 4.8f * s, 2.4f * s, 0.07f);
+        PaintDots(canvas, colours, context, random, 4.0f * s, 1.9f * s, 0.04f);
         return canvas;
     }
 
@@ -49,12 +49,18 @@ public sealed class PointillismRenderer : IStyleRenderer
             ColorMath.RgbToHsv(colours.R[i], colours.G[i], colours.B[i], out var hue, out var sat, out var val);
             // Pure-ish pigment: raise saturation, keep value.
             sat = MathF.Min(1f, 0.12f + sat * 1.35f);
-            if (val < 0.35f)
+            if (val < 0.3f && pick > 0.5f)
             {
                 // Shadows: deep blue and violet dots instead of black.
-                hue = hue + (0.68f - hue) * 0.6f + shift * 0.1f;
+                var toBlue = 0.68f - hue;
+                toBlue -= MathF.Round(toBlue);          // the short way round the hue circle
+                hue += toBlue * 0.6f + shift * 0.1f;
                 sat = MathF.Max(sat, 0.55f);
-                val = 0.18f + val;
+                val = 0.15f + val;
+            }
+            else if (val < 0.3f)
+            {
+                val = 0.1f + val;                       // the local colour, deep but not black
             }
             else if (pick < complementChance)
             {
@@ -63,11 +69,11 @@ public sealed class PointillismRenderer : IStyleRenderer
                 sat *= 0.7f;
                 val = MathF.Min(1f, val * 1.05f + 0.1f);
             }
-            else if (pick < complementChance + 0.18f)
+            else if (pick < complementChance + 0.14f)
             {
                 hue += shift > 0 ? 1f / 12f : -1f / 12f;  // neighbouring hue
             }
-            else if (pick < complementChance + 0.3f)
+            else if (pick < complementChance + 0.26f)
             {
                 sat *= 0.4f;                            // a tint: pigment with white
                 val = MathF.Min(1f, val + 0.2f);

@@ -32,27 +32,27 @@ public sealed class RomanticismRenderer : IStyleRenderer
                 var b = colours.B[i];
                 var l = ColorMath.Luma(r, g, b);
                 // Dramatic tonality: contrast up, lights golden, shadows towards deep umber-blue.
-                var c = ColorMath.Clamp01((l - 0.5f) * 1.35f + 0.5f) / MathF.Max(l, 0.02f);
+                var c = ColorMath.Clamp01((l - 0.5f) * 1.5f + 0.48f) / MathF.Max(l, 0.02f);
                 r *= c; g *= c; b *= c;
                 var light = ColorMath.SmoothStep(0.45f, 0.95f, l);
                 r *= 1f + 0.12f * light; g *= 1f + 0.02f * light; b *= 1f - 0.2f * light;
                 var dark = ColorMath.SmoothStep(0.5f, 0.05f, l);
-                r += (0.09f - r) * dark * 0.5f; g += (0.08f - g) * dark * 0.5f; b += (0.12f - b) * dark * 0.5f;
+                r += (0.08f - r) * dark * 0.65f; g += (0.07f - g) * dark * 0.65f; b += (0.11f - b) * dark * 0.65f;
                 // Glow around the light source.
                 var dx = (x - lx) / diagonal;
                 var dy = (y - ly) / diagonal;
                 var d2 = dx * dx + dy * dy;
                 var glow = MathF.Exp(-d2 / (2f * 0.16f * 0.16f));
-                r = 1f - (1f - r) * (1f - 0.75f * glow);
-                g = 1f - (1f - g) * (1f - 0.6f * glow);
-                b = 1f - (1f - b) * (1f - 0.35f * glow);
+                r = 1f - (1f - r) * (1f - 0.85f * glow);
+                g = 1f - (1f - g) * (1f - 0.62f * glow);
+                b = 1f - (1f - b) * (1f - 0.25f * glow);
                 // Haze: warm veils of atmosphere, thicker towards the light.
-                var veil = ColorMath.SmoothStep(0.45f, 0.8f, haze[i]) * (0.25f + 0.35f * glow);
+                var veil = ColorMath.SmoothStep(0.45f, 0.8f, haze[i]) * (0.1f + 0.35f * glow);
                 r += (0.93f - r) * veil; g += (0.82f - g) * veil; b += (0.62f - b) * veil;
                 // Vignette: the edges (away from the light) sink into darkness.
                 var ex = (x + 0.5f) / w - 0.5f;
                 var ey = (y + 0.5f) / h - 0.5f;
-                var v = 1f - 0.75f * ColorMath.SmoothStep(0.18f, 0.62f, ex * ex + ey * ey) * (1f - glow);
+                var v = 1f - 0.85f * ColorMath.SmoothStep(0.1f, 0.55f, ex * ex + ey * ey) * (1f - glow);
                 colours.R[i] = ColorMath.Clamp01(r * v);
                 colours.G[i] = ColorMath.Clamp01(g * v);
                 colours.B[i] = ColorMath.Clamp01(b * v);
@@ -61,7 +61,7 @@ public sealed class RomanticismRenderer : IStyleRenderer
         var canvas = colours.Blurred(3f * s);
         // Soft glazes: broad translucent strokes, then finer ones.
         StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(7f, 12f, 4f, 0.45f, 0.35f, 0.3f, 0.015f, 0.1f, 0.05f), s, seed + 1);
-        StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(3.5f, 5f, 1.8f, 0.5f, 0.4f, 0.2f, 0.01f, 0.08f, 0.03f), s, seed + 2);
+        StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(5f, 5.5f, 2.2f, 0.5f, 0.4f, 0.2f, 0.01f, 0.08f, 0.03f), s, seed + 2);
         // Warm varnish and canvas.
         for (var i = 0; i < canvas.R.Length; i++)
         {
