@@ -3,6 +3,7 @@ using Easel.Cli.Eval;
 using Easel.Cli.Generate;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Stylize;
 using Easel.Pipeline.Style;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -19,11 +20,13 @@ var repo = args.Length > 1 ? args[1] : ".";
 var stylizer = args.Length > 2 ? args[2] : "auto";
 var gallery = Directory.CreateDirectory(Path.Combine(repo, "docs", "gallery")).FullName;
 var scratch = Directory.CreateTempSubdirectory("easel-gallery-").FullName;
+// One catalog per process: it holds the model sessions, which are costly to create.
+var stylizers = StylizerCatalog.CreateDefault();
 
 async Task<string> PaintAsync(string name, PaintRequest request, IReadOnlyList<string> revisions)
 {
     var folder = Path.Combine(scratch, name);
-    var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder))), TimeProvider.System);
+    var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder), stylizers)), TimeProvider.System);
     await runner.RunAsync(request, revisions, _ => { });
     return folder;
 }

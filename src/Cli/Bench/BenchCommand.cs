@@ -3,6 +3,7 @@ using Easel.Cli.Generate;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Manifest;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Stylize;
 
 namespace Easel.Cli.Bench;
 
@@ -21,6 +22,8 @@ public static class BenchCommand
     public static async Task RunAsync(IReadOnlyList<(int Width, int Height)> sizes, string stylizer, int repetitions, TextWriter report)
     {
         var scratch = Directory.CreateTempSubdirectory("easel-bench-").FullName;
+        // One catalog per process: it holds the model sessions, which are costly to create.
+        var stylizers = StylizerCatalog.CreateDefault();
         try
         {
             await report.WriteLineAsync($"easel bench: {Environment.ProcessorCount} cores, stylizer {stylizer}, {repetitions} runs x {Prompts.Length} prompts per size");
@@ -33,7 +36,7 @@ public static class BenchCommand
                     foreach (var prompt in Prompts)
                     {
                         var folder = Path.Combine(scratch, Guid.NewGuid().ToString("n"));
-                        var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder))), TimeProvider.System);
+                        var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder), stylizers)), TimeProvider.System);
                         var started = Stopwatch.GetTimestamp();
                         await runner.RunAsync(new PaintRequest(prompt, 1, width, height, Stylizer: stylizer), [], _ => { });
                         var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -52,6 +55,11 @@ public static class BenchCommand
                 await report.WriteLineAsync($"{width}x{height}: whole generation median {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}); peak working set so far {process.PeakWorkingSet64 / (1024 * 1024)} MB");
                 foreach (var (stage, list) in stages)
                     await report.WriteLineAsync($"  {stage,-18} {Median(list),8:F1} ms");
+                if (stylizers.NeuralStylizer is { } neural)
+                {
+                    var model = NeuralStylizerBenchmark.Measure(neural, width, height);
+                    await report.WriteLineAsync($"  neural stylize     {model.MedianMs,8:F1} ms (model {model.ModelMs:F1} ms on {model.Provider}, prepare {model.PrepareMs:F1}, finish {model.FinishMs:F1})");
+                }
             }
         }
         finally

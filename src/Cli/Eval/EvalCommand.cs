@@ -3,6 +3,7 @@ using Easel.Cli.Generate;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Manifest;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Stylize;
 
 namespace Easel.Cli.Eval;
 
@@ -14,11 +15,13 @@ public static class EvalCommand
         var cases = JsonSerializer.Deserialize<EvalFile>(await File.ReadAllBytesAsync(file), JsonSerializerOptions.Web)?.Cases
             ?? throw new InvalidDataException($"{file} has no cases");
         var checks = new List<EvalCheck>();
+        // One catalog per process: it holds the model sessions, which are costly to create.
+        var stylizers = StylizerCatalog.CreateDefault();
         foreach (var evalCase in cases)
         {
             var folder = Path.Combine(outDirectory, evalCase.Id);
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder))), TimeProvider.System);
+            var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder), stylizers)), TimeProvider.System);
             var revisions = evalCase.Revisions ?? [];
             await runner.RunAsync(new PaintRequest(evalCase.Prompt, evalCase.Seed, size, size), [.. revisions.Select(r => r.Text)], _ => { });
 
