@@ -18,9 +18,17 @@ public sealed class ChineseInkRenderer : IStyleRenderer
         var w = context.Width;
         var h = context.Height;
         var seed = context.SeedFor(Style);
-        var luma = GaussianBlur.Blur(context.Luma, w, h, 1.5f * s);
-        var surroundings = GaussianBlur.Blur(context.Luma, w, h, 28f * s);
+        // Tone from the HSV value, not luminance: a deep blue sky is bright paint, and must stay empty paper.
+        var value = new float[w * h];
+        for (var i = 0; i < value.Length; i++)
+            value[i] = MathF.Max(context.Source.R[i], MathF.Max(context.Source.G[i], context.Source.B[i]));
+        var luma = GaussianBlur.Blur(value, w, h, 1.5f * s);
+        var surroundings = GaussianBlur.Blur(value, w, h, 28f * s);
         var n = w * h;
+        // Ink is relative: the darkest part of this picture gets the darkest ink, whatever its absolute brightness
+        // (pale misty mountains under a bright sky still read as the dark mass of the scene).
+        var (low, high) = Percentiles(luma, 0.04f, 0.96f);
+        var range = MathF.Max(0.15f, high - low);
         var wash = new float[n];
         var mist = HashNoise.FbmPlane(w, h, 90f * s, seed, 3);
         for (var i = 0; i < n; i++)
@@ -28,8 +36,9 @@ public sealed class ChineseInkRenderer : IStyleRenderer
             // Ink goes where things are darker than their surroundings (the elements) and where the picture
             // is really dark; broad even areas (sky, sea, fields) get at most a pale wash and stay mostly paper.
             var local = MathF.Max(0f, surroundings[i] - luma[i] - 0.05f) * 3.5f;
-            var dark = ColorMath.SmoothStep(0.55f, 0.08f, luma[i]);
-            var pale = ColorMath.SmoothStep(0.8f, 0.3f, luma[i]) * 0.2f;
+            var relative = ColorMath.Clamp01((luma[i] - low) / range);
+            var dark = ColorMath.SmoothStep(0.55f, 0.08f, relative);
+            var pale = ColorMath.SmoothStep(0.8f, 0.3f, relative) * 0.2f;
             var d = ColorMath.Clamp01(MathF.Max(local, dark * 0.85f) + pale);
             var q = Posterize(d);
             d = d * 0.35f + q * 0.65f;
@@ -66,6 +75,25 @@ public sealed class ChineseInkRenderer : IStyleRenderer
         });
         PaintSeal(output, s, seed + 5);
         return output;
+    }
+
+    /// <summary>The values below which the given fractions of the plane lie (from a 256-bin histogram).</summary>
+    private static (float Low, float High) Percentiles(float[] plane, float low, float high)
+    {
+        var bins = new int[256];
+        foreach (var v in plane) bins[(int)(ColorMath.Clamp01(v) * 255f)]++;
+        float Find(float fraction)
+        {
+            var target = fraction * plane.Length;
+            var sum = 0;
+            for (var b = 0; b < 256; b++)
+            {
+                sum += bins[b];
+                if (sum >= target) return b / 255f;
+            }
+            return 1f;
+        }
+        return (Find(low), Find(high));
     }
 
     private static float Posterize(float d) =>
