@@ -21,7 +21,7 @@ public sealed class StyleDeciderTests
     [InlineData("a bird over the mountains", StyleNames.ChineseInk)]
     [InlineData("a ship in a storm at sea", StyleNames.Romanticism)]
     [InlineData("shipwreck", StyleNames.Romanticism)]
-    [InlineData("a passionate dance under the stars", StyleNames.Fauvism)]
+    [InlineData("a passionate dance under the stars", StyleNames.Romanticism)] // a night scene: Friedrich, not the daylight colour of fauvism
     [InlineData("富士山下的樱花", StyleNames.UkiyoE)]
     [InlineData("竹林里的熊猫", StyleNames.ChineseInk)]
     public void Elements_and_emotion_suggest_a_style(string prompt, string style)
