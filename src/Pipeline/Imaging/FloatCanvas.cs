@@ -87,7 +87,7 @@ public sealed class FloatCanvas
                 var row = rows.GetRowSpan(y);
                 var i = y * width * 3;
                 for (var x = 0; x < row.Length; x++, i += 3)
-                    row[x] = new Rgba32(ToByte(data[i]), ToByte(data[i + 1]), ToByte(data[i + 2]), 255);
+                    row[x] = new Rgba32(ColorMath.ToByte(data[i]), ColorMath.ToByte(data[i + 1]), ColorMath.ToByte(data[i + 2]), 255);
             }
         });
         return image;
@@ -114,5 +114,4 @@ public sealed class FloatCanvas
         return canvas;
     }
 
-    public static byte ToByte(float v) => v <= 0 ? (byte)0 : v >= 1 ? (byte)255 : (byte)(v * 255f + 0.5f);
 }

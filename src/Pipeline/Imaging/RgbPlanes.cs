@@ -59,7 +59,7 @@ public sealed class RgbPlanes
                 var o = y * Width;
                 for (var x = 0; x < row.Length; x++)
                 {
-                    row[x] = new Rgba32(ToByte(R[o + x]), ToByte(G[o + x]), ToByte(B[o + x]), 255);
+                    row[x] = new Rgba32(ColorMath.ToByte(R[o + x]), ColorMath.ToByte(G[o + x]), ColorMath.ToByte(B[o + x]), 255);
                 }
             }
         });
@@ -100,5 +100,4 @@ public sealed class RgbPlanes
         return copy;
     }
 
-    public static byte ToByte(float v) => (byte)(v <= 0f ? 0 : v >= 1f ? 255 : (int)(v * 255f + 0.5f));
 }

@@ -23,7 +23,7 @@ public sealed class Sketcher(SketchSettings? settings = null)
             for (var y = 0; y < rows.Height; y++)
             {
                 var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++) row[x] = new L8(RgbPlanes.ToByte(1f - 0.92f * ink[y * w + x]));
+                for (var x = 0; x < row.Length; x++) row[x] = new L8(ColorMath.ToByte(1f - 0.92f * ink[y * w + x]));
             }
         });
         return image;

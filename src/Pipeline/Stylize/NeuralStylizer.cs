@@ -1,3 +1,4 @@
+using Easel.Pipeline.Imaging;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -168,10 +169,10 @@ public sealed class NeuralStylizer : IStylizer
     private PlanarImage LoadReference(ModelFileReference reference)
     {
         var bytes = slot.ReadVerified(reference.File, reference.Sha256);
-        Image<Rgb24> image;
+        Image<Rgba32> image;
         try
         {
-            image = Image.Load<Rgb24>(bytes);
+            image = Image.Load<Rgba32>(bytes);
         }
         catch (Exception e) when (e is UnknownImageFormatException or InvalidImageContentException)
         {
@@ -244,7 +245,7 @@ public sealed class NeuralStylizer : IStylizer
                     var b = Mix(target[x].B, s.B);
                     if (!neutral)
                         NeuralTone.Apply(tone, ref r, ref g, ref b);
-                    target[x] = new Rgba32(PlanarImage.ToByte(r), PlanarImage.ToByte(g), PlanarImage.ToByte(b), 255);
+                    target[x] = new Rgba32(ColorMath.ToByte(r), ColorMath.ToByte(g), ColorMath.ToByte(b), 255);
                 }
             }
         });

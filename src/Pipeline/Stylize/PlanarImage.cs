@@ -1,3 +1,4 @@
+using Easel.Pipeline.Imaging;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -50,28 +51,6 @@ internal sealed class PlanarImage
         return planar;
     }
 
-    public static PlanarImage From(Image<Rgb24> image)
-    {
-        var planar = new PlanarImage(image.Width, image.Height);
-        var data = planar.Data;
-        var plane = planar.Plane;
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++)
-                {
-                    var i = y * planar.Width + x;
-                    data[i] = row[x].R / 255f;
-                    data[plane + i] = row[x].G / 255f;
-                    data[2 * plane + i] = row[x].B / 255f;
-                }
-            }
-        });
-        return planar;
-    }
-
     public Image<Rgba32> ToImage()
     {
         var image = new Image<Rgba32>(Width, Height);
@@ -84,12 +63,10 @@ internal sealed class PlanarImage
                 for (var x = 0; x < row.Length; x++)
                 {
                     var i = y * Width + x;
-                    row[x] = new Rgba32(ToByte(Data[i]), ToByte(Data[plane + i]), ToByte(Data[2 * plane + i]), 255);
+                    row[x] = new Rgba32(ColorMath.ToByte(Data[i]), ColorMath.ToByte(Data[plane + i]), ColorMath.ToByte(Data[2 * plane + i]), 255);
                 }
             }
         });
         return image;
     }
-
-    public static byte ToByte(float v) => (byte)Math.Clamp((int)MathF.Round(v * 255f), 0, 255);
 }

@@ -59,7 +59,7 @@ internal static class ImageStats
         var bins = new Dictionary<int, int>();
         for (var i = 0; i < p.R.Length; i++)
         {
-            var key = (RgbPlanes.ToByte(p.R[i]) >> 4) << 8 | (RgbPlanes.ToByte(p.G[i]) >> 4) << 4 | RgbPlanes.ToByte(p.B[i]) >> 4;
+            var key = (ColorMath.ToByte(p.R[i]) >> 4) << 8 | (ColorMath.ToByte(p.G[i]) >> 4) << 4 | ColorMath.ToByte(p.B[i]) >> 4;
             bins[key] = bins.GetValueOrDefault(key) + 1;
         }
         var covered = 0;
