@@ -10,11 +10,12 @@ sealed class ProgressPrinter(TextWriter stderr)
 
     public void Report(PaintStatus status)
     {
-        if (status.Stage is "started") return;
-        var fresh = status.Artifacts.Where(a => reported.Add((status.Revision, a))).ToList();
-        if (status.Stage is "waiting" or "finished") fresh.Clear();
-        if (status.Stage is not ("waiting" or "finished") || fresh.Count > 0)
+        // "started", "waiting" and "finished" are not stages: they finish nothing of their own.
+        if (status.Stage is not ("started" or "waiting" or "finished"))
+        {
+            var fresh = status.Artifacts.Where(a => reported.Add((status.Revision, a)));
             stderr.WriteLine($"[r{status.Revision}] {status.Stage,-10} {string.Join(' ', fresh)}".TrimEnd());
+        }
         foreach (var missing in status.Scene?.Missing ?? [])
         {
             if (warned.Add(missing))
