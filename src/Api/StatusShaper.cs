@@ -41,6 +41,6 @@ public static class StatusShaper
         [
             ArtifactKeys.Initial, ArtifactKeys.Regions, ArtifactKeys.Background,
             .. state.Foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)),
-            ArtifactKeys.Merged, ArtifactKeys.Sketch, ArtifactKeys.Target, ArtifactKeys.Manifest,
+            ArtifactKeys.Merged, ArtifactKeys.Mattes, ArtifactKeys.Sketch, ArtifactKeys.Target, ArtifactKeys.Manifest,
         ], state.History);
 }

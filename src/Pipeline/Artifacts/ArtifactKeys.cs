@@ -9,6 +9,9 @@ public static partial class ArtifactKeys
     public const string Regions = "regions.png";
     public const string Background = "background.png";
     public const string Merged = "merged.png";
+
+    /// <summary>Which element the merge drew at each pixel (<see cref="Merge.ElementMattes"/>), for the sketch.</summary>
+    public const string Mattes = "mattes.png";
     public const string Sketch = "sketch.png";
     public const string Target = "target.png";
     public const string Manifest = "manifest.json";

@@ -173,14 +173,14 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             var merged = await context.CallActivityAsync<StageOutput>(ActivityNames.MergeScene,
                 new MergeSceneInput(stage, scene, layout, [.. foregrounds.Select(f => f.Element)]));
             timings["merge"] = merged.ElapsedMs;
-            Done("merge", [ArtifactKeys.Merged]);
+            Done("merge", [ArtifactKeys.Merged, ArtifactKeys.Mattes]);
             var sketch = await context.CallActivityAsync<StageOutput>(ActivityNames.SketchImage, stage);
             timings["sketch"] = sketch.ElapsedMs;
             Done("sketch", [ArtifactKeys.Sketch]);
         }
         else
         {
-            later.AddRange([ArtifactKeys.Merged, ArtifactKeys.Sketch]);
+            later.AddRange([ArtifactKeys.Merged, ArtifactKeys.Mattes, ArtifactKeys.Sketch]);
         }
 
         StylizeImageOutput stylized;
@@ -242,7 +242,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     [
         ArtifactKeys.Initial, ArtifactKeys.Regions, ArtifactKeys.Background,
         .. state.Foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)),
-        ArtifactKeys.Merged, ArtifactKeys.Sketch, ArtifactKeys.Target, ArtifactKeys.Manifest,
+        ArtifactKeys.Merged, ArtifactKeys.Mattes, ArtifactKeys.Sketch, ArtifactKeys.Target, ArtifactKeys.Manifest,
     ];
 
     /// <summary>The manifest's key for an artifact file: "initial.png" -> "initial", "foreground-goose.png" -> "foreground-goose".</summary>
