@@ -15,15 +15,24 @@ namespace Easel.Pipeline.Sketch;
 /// opening and closing removed every mark thinner than a few pixels (stars, ripples, grass blades, snowflakes),
 /// short fragments dropped, lines bolder toward the viewer.</item>
 /// </list>
-/// Without mattes (a bare image) the scenery layer covers the whole picture.
+/// Without mattes (a bare image) the scenery layer covers the whole picture. When the sketch model slot is
+/// configured, the model's edge map replaces the first two layers' detection and the matte outlines are drawn over it.
 /// </summary>
-public sealed class Sketcher(SketchSettings? settings = null)
+public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model = null)
 {
     private readonly SketchSettings _settings = settings ?? SketchSettings.Default;
 
+    /// <summary>The model that finds the lines, or null for the built-in detector.</summary>
+    public SketchModel? Model => model;
+
     /// <summary>The sketch as an image: paper 255, the darkest line about 8% grey.</summary>
-    public Image<L8> Sketch(Image<Rgba32> merged, ElementMattes? mattes = null) =>
-        ToImage(Lines(RgbPlanes.FromImage(merged), mattes), merged.Width, merged.Height);
+    public Image<L8> Sketch(Image<Rgba32> merged, ElementMattes? mattes = null)
+    {
+        if (model is null) return ToImage(Lines(RgbPlanes.FromImage(merged), mattes), merged.Width, merged.Height);
+        var canvas = new LineCanvas(merged.Width, merged.Height, model.Ink(merged));
+        if (mattes is not null) DrawOutlines(canvas, mattes);
+        return ToImage(canvas.Ink, merged.Width, merged.Height);
+    }
 
     public static Image<L8> ToImage(float[] ink, int width, int height)
     {
