@@ -46,20 +46,19 @@ public static class Morphology
                 scratch[row + x] = v;
             }
         });
+        // Vertical pass row by row (the window's rows folded into the output row), so memory is read in order.
         Parallel.For(0, height, y =>
         {
             var radius = radiusPerRow[y];
             var from = Math.Max(0, y - radius);
             var to = Math.Min(height - 1, y + radius);
-            for (var x = 0; x < width; x++)
+            var target = plane.AsSpan(y * width, width);
+            scratch.AsSpan(from * width, width).CopyTo(target);
+            for (var k = from + 1; k <= to; k++)
             {
-                var v = scratch[y * width + x];
-                for (var k = from; k <= to; k++)
-                {
-                    var s = scratch[k * width + x];
-                    v = max ? Math.Max(v, s) : Math.Min(v, s);
-                }
-                plane[y * width + x] = v;
+                var source = scratch.AsSpan(k * width, width);
+                if (max) for (var x = 0; x < width; x++) target[x] = Math.Max(target[x], source[x]);
+                else for (var x = 0; x < width; x++) target[x] = Math.Min(target[x], source[x]);
             }
         });
     }

@@ -18,6 +18,7 @@ public static class CannyEdges
     public static float[] Detect(IReadOnlyList<float[]> channels, int width, int height, bool[]? allowed, float low, float high, bool adaptive = false)
     {
         var n = width * height;
+        var planes = channels.ToArray(); // indexed, not enumerated: this loop runs per pixel
         var magnitude = new float[n];
         var direction = new byte[n];
         Parallel.For(1, height - 1, y =>
@@ -27,8 +28,9 @@ public static class CannyEdges
                 var i = y * width + x;
                 if (allowed is not null && !allowed[i]) continue;
                 float bestM = 0, bestX = 0, bestY = 0;
-                foreach (var c in channels)
+                for (var p = 0; p < planes.Length; p++)
                 {
+                    var c = planes[p];
                     var gx = (c[i - width + 1] + 2 * c[i + 1] + c[i + width + 1] - c[i - width - 1] - 2 * c[i - 1] - c[i + width - 1]) * 0.125f;
                     var gy = (c[i + width - 1] + 2 * c[i + width] + c[i + width + 1] - c[i - width - 1] - 2 * c[i - width] - c[i - width + 1]) * 0.125f;
                     var m = gx * gx + gy * gy;
@@ -121,10 +123,13 @@ public static class CannyEdges
     /// <summary>The gradient's direction in four bins of 45 degrees: 0 horizontal, 1 diagonal, 2 vertical, 3 anti-diagonal.</summary>
     private static byte Quantize(float gx, float gy)
     {
-        if (gx == 0 && gy == 0) return 0;
-        var angle = MathF.Atan2(gy, gx);
-        if (angle < 0) angle += MathF.PI;
-        var bin = (int)MathF.Round(angle / (MathF.PI / 4)) % 4;
-        return (byte)bin;
+        // tan(22.5°) and tan(67.5°) split the half-plane without an arctangent.
+        const float Low = 0.41421356f;
+        const float High = 2.4142135f;
+        var ax = MathF.Abs(gx);
+        var ay = MathF.Abs(gy);
+        if (ay <= Low * ax) return 0;
+        if (ay >= High * ax) return 2;
+        return (gx > 0) == (gy > 0) ? (byte)1 : (byte)3;
     }
 }

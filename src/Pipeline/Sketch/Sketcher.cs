@@ -109,15 +109,19 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
         var w = canvas.Width;
         var h = canvas.Height;
         // Texture nearer the viewer (lower in the picture) is coarser: the window grows to 2.2x toward the bottom.
-        var radii = new int[h];
-        for (var y = 0; y < h; y++)
-            radii[y] = Math.Max(1, (int)MathF.Round(_settings.TextureRadius * scale * (1f + 1.2f * ColorMath.SmoothStep(0.4f, 1f, y / (float)h))));
+        // The opening and closing run at half resolution (a quarter of the work; structure is coarse by definition)
+        // and come back up bilinearly before the smoothing, so the edges keep their full-resolution position.
+        var (hw, hh) = ((w + 1) / 2, (h + 1) / 2);
+        var radii = new int[hh];
+        for (var y = 0; y < hh; y++)
+            radii[y] = Math.Max(1, (int)MathF.Round(0.5f * _settings.TextureRadius * scale * (1f + 1.2f * ColorMath.SmoothStep(0.4f, 1f, y / (float)hh))));
         var sigma = Math.Max(0.8f, _settings.SceneSigma * scale);
         var smooth = new float[channels.Length][];
         Parallel.For(0, channels.Length, c =>
         {
-            var plane = (float[])channels[c].Clone();
-            Morphology.OpenClose(plane, w, h, radii);
+            var half = Resampling.Halve(channels[c], w, h);
+            Morphology.OpenClose(half, hw, hh, radii);
+            var plane = Resampling.Double(half, hw, hh, w, h);
             GaussianBlur.Apply(plane, plane, w, h, sigma);
             smooth[c] = plane;
         });
@@ -125,6 +129,7 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
         var allowed = mattes is null ? null : Background(mattes, Math.Max(2, (int)MathF.Round(3 * scale)));
         var high = _settings.SceneHigh;
         var edges = CannyEdges.Detect(smooth, w, h, allowed, 0.4f * high, high, adaptive: true);
+
         var minLength = Math.Max(8, (int)(_settings.SceneMinLength * scale));
         Keep(edges, w, h, minLength, minLength * 2 / 3);
         for (var y = 0; y < h; y++)
@@ -146,21 +151,54 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
     {
         var w = canvas.Width;
         var h = canvas.Height;
+        var interior = Interior(mattes, Math.Max(2, (int)MathF.Round(2.5f * scale)));
+        // Work in the window around the elements only: figures are usually a small part of the picture.
+        int x0 = w, y0 = h, x1 = -1, y1 = -1;
+        for (var i = 0; i < interior.Length; i++)
+        {
+            if (!interior[i]) continue;
+            int x = i % w, y = i / w;
+            if (x < x0) x0 = x;
+            if (x > x1) x1 = x;
+            if (y < y0) y0 = y;
+            if (y > y1) y1 = y;
+        }
+        if (x1 < 0) return;
+        var pad = (int)MathF.Ceiling(4 * _settings.InnerSigma * scale) + 2;
+        x0 = Math.Max(0, x0 - pad);
+        y0 = Math.Max(0, y0 - pad);
+        x1 = Math.Min(w - 1, x1 + pad);
+        y1 = Math.Min(h - 1, y1 + pad);
+        var (ww, wh) = (x1 - x0 + 1, y1 - y0 + 1);
         var sigma = Math.Max(0.7f, _settings.InnerSigma * scale);
         var smooth = new float[channels.Length][];
-        Parallel.For(0, channels.Length, c => smooth[c] = GaussianBlur.Blur(channels[c], w, h, sigma));
-        var interior = Interior(mattes, Math.Max(2, (int)MathF.Round(2.5f * scale)));
-        var high = _settings.InnerHigh;
-        var edges = CannyEdges.Detect(smooth, w, h, interior, 0.4f * high, high);
-        var minLength = Math.Max(5, (int)(_settings.InnerMinLength * scale));
-        Keep(edges, w, h, minLength, minLength * 2 / 3);
-        for (var i = 0; i < edges.Length; i++)
+        Parallel.For(0, channels.Length, c =>
         {
-            var m = edges[i];
+            var window = Crop(channels[c], w, x0, y0, ww, wh);
+            GaussianBlur.Apply(window, window, ww, wh, sigma);
+            smooth[c] = window;
+        });
+        var allowed = new bool[ww * wh];
+        for (var y = 0; y < wh; y++) Array.Copy(interior, (y + y0) * w + x0, allowed, y * ww, ww);
+        var high = _settings.InnerHigh;
+        var edges = CannyEdges.Detect(smooth, ww, wh, allowed, 0.4f * high, high);
+        var minLength = Math.Max(5, (int)(_settings.InnerMinLength * scale));
+        Keep(edges, ww, wh, minLength, minLength * 2 / 3);
+        for (var k = 0; k < edges.Length; k++)
+        {
+            var m = edges[k];
             if (m <= 0) continue;
+            int x = x0 + k % ww, y = y0 + k / ww;
             var importance = ColorMath.SmoothStep(0.4f * high, 3f * high, m);
-            canvas.Stamp(i % w, i / w, 0.55f * mattes.Weight(mattes.Labels[i]), 0.5f + 0.4f * importance);
+            canvas.Stamp(x, y, 0.55f * mattes.Weight(mattes.Labels[y * w + x]), 0.5f + 0.4f * importance);
         }
+    }
+
+    private static float[] Crop(float[] plane, int width, int x0, int y0, int w, int h)
+    {
+        var window = new float[w * h];
+        for (var y = 0; y < h; y++) Array.Copy(plane, (y + y0) * width + x0, window, y * w, w);
+        return window;
     }
 
     /// <summary>Drops edge fragments shorter than the given length (pixels) or extent: the small-detail removal.</summary>
