@@ -4,6 +4,7 @@ using Easel.Pipeline.Initial;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Manifest;
 using Easel.Pipeline.Merge;
+using Easel.Pipeline.Models;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
 using Easel.Pipeline.Stylize;
@@ -79,6 +80,8 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     {
         var prefix = request.ArtifactPrefix;
         var stage = new StageInput(prefix, revision.Number, request.Seed);
+        // Slot -> provenance of the models that ran in this revision (the manifest's "models").
+        var models = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var scene = revision.Scene;
         var history = previous?.History ?? [];
         var written = new List<string>();
@@ -152,12 +155,14 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         if (inpaint is not null)
         {
             timings["background"] = inpaint.Result.ElapsedMs;
+            if (inpaint.Result.Model is { } inpaintModel) models[ModelSlotNames.Inpaint] = inpaintModel;
             Done("background", [ArtifactKeys.Background]);
         }
         var missing = new List<string>();
         foreach (var output in rendering.Select(r => r.Result))
         {
             timings[$"foreground-{output.Element}"] = output.ElapsedMs;
+            if (output.Model is { } foregroundModel) models[ModelSlotNames.Foreground] = foregroundModel;
             if (output.Found) foregrounds.Add(new ForegroundImage(output.Element, sizes[output.Element]));
             else missing.Add(output.Element);
         }
@@ -176,6 +181,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             Done("merge", [ArtifactKeys.Merged, ArtifactKeys.Mattes]);
             var sketch = await context.CallActivityAsync<StageOutput>(ActivityNames.SketchImage, stage);
             timings["sketch"] = sketch.ElapsedMs;
+            if (sketch.Model is { } sketchModel) models[ModelSlotNames.Sketch] = sketchModel;
             Done("sketch", [ArtifactKeys.Sketch]);
         }
         else
@@ -208,7 +214,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var manifest = new GenerationManifest(
             request.Prompt, revision.Number, revision.Text, request.Seed, request.Width, request.Height,
             ManifestElement.From(scene, layout), scene.Relations, scene.Setting, scene.Emotion, revision.Style, stylized.Stylizer, stylized.Details, scene.Tone,
-            scene.Missing, revision.Edits, artifacts, timings);
+            scene.Missing, revision.Edits, artifacts, timings, models.Count > 0 ? models : null);
         await context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, new WriteManifestInput(prefix, manifest));
 
         var record = new RevisionRecord(revision.Number, revision.Text, revision.Style.Name, ArtifactKeys.For(prefix, revision.Number, ArtifactKeys.Target));

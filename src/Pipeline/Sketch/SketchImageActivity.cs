@@ -16,6 +16,6 @@ public sealed class SketchImageActivity(IArtifactStore store, Sketcher sketcher)
         using var matteImage = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Mattes));
         using var sketch = sketcher.Sketch(merged, ElementMattes.FromImage(matteImage));
         await store.SavePngAsync(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Sketch), sketch);
-        return new StageOutput(Stopwatches.ElapsedMs(started));
+        return new StageOutput(Stopwatches.ElapsedMs(started), sketcher.Model?.Slot.Provenance());
     }
 }
