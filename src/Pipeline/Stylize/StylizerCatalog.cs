@@ -23,7 +23,7 @@ public sealed class StylizerCatalog(ProceduralStylizer procedural, NeuralStylize
     /// </summary>
     public static IReadOnlySet<string> AutoNeuralStyles { get; } = new HashSet<string>
     {
-        StyleNames.Abstract, StyleNames.Romanticism,
+        StyleNames.Romanticism,
     };
 
     public ProceduralStylizer ProceduralStylizer => procedural;
