@@ -551,6 +551,19 @@ def feeding_baby():
               f'<path fill="{SKIN}" d="M76 60h10v8H76zM38 64h8v8h-8z"/>')
     return svg(body + bundle)
 
+def pregnant_man():
+    body = adult("#00A6ED", "#0084CE", "#636363", "#4A4A4A", shoes="#3F3A47", hair="#6D4534")
+    belly = '<path fill="#00A6ED" d="M46 58c-4 8-4 22 2 28h32c6-6 6-20 2-28z"/><path fill="#0084CE" d="M74 58h8c4 8 4 20-2 28h-8c6-6 6-20 2-28z"/><path fill="#83CBFF" d="M54 66c-2 6-2 10 0 14c-4-2-6-8-4-12z"/>'
+    hands = f'<path fill="{SKIN}" d="M52 76h10v4c0 2-2 3-4 3h-2c-2 0-4-1-4-3z"/>'
+    return svg(body + belly + hands)
+
+def breast_feeding():
+    global VARIANT
+    VARIANT = "woman"
+    s = feeding_baby().replace('<path fill="#F4F4F4" d="M52 64l12 6l-2 3l-12-6z" fill-opacity="0.95"/>\n<path fill="#FFB3E3" d="M50 64l3 1l-1 3l-3-1z"/>\n', '')
+    VARIANT = None
+    return s
+
 def baby_angel():
     wings = ('<path fill="#E1E1E6" d="M40 70C24 60 8 62 2 72c6 2 10 6 12 10c10-2 20-4 28-10z"/>'
              '<path fill="#E1E1E6" d="M88 70c16-10 32-8 38 2c-6 2-10 6-12 10c-10-2-20-4-28-10z"/>')
@@ -686,7 +699,8 @@ more = {"judge": judge, "mechanic": mechanic, "factory worker": factory_worker, 
         "superhero": superhero, "supervillain": supervillain, "wizard": wizard, "fairy": fairy,
         "mermaid": mermaid, "merman": lambda: mermaid(False), "merperson": lambda: mermaid(False),
         "vampire": vampire, "elf": elf, "genie": genie, "zombie": zombie, "troll": troll,
-        "hairy creature": hairy_creature, "couple with heart": couple_with_heart}
+        "hairy creature": hairy_creature, "couple with heart": couple_with_heart,
+        "pregnant man": pregnant_man, "breast-feeding": breast_feeding}
 
 # ---- gendered variants: the emoji has "man X" and "woman X" beside the neutral "X"; they differ by hair ----
 variant_of = {
