@@ -87,7 +87,7 @@ root.Subcommands.Add(serve);
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    await Console.Error.WriteLineAsync($"error: {parsed.Errors[0].Message}");
+    await Console.Error.WriteLineAsync($"error: {Easel.Cli.ParseMessages.Plain(parsed.Errors[0].Message)}");
     return ExitCodes.BadInput;
 }
 return await parsed.InvokeAsync();
