@@ -105,14 +105,21 @@ bench.SetAction(async (result, _) =>
 root.Subcommands.Add(bench);
 
 var urls = new Option<string>("--urls") { Description = "Where to listen (loopback by default).", DefaultValueFactory = _ => Easel.Cli.Serve.ServeCommand.DefaultUrls };
-var serve = new Command("serve", "The HTTP API and page on the Durable Task Framework over Azure Storage (Azurite by default).") { urls };
-serve.SetAction((result, cancellationToken) => Easel.Cli.Serve.ServeCommand.RunAsync(result.GetValue(urls)!, cancellationToken));
+var azurite = new Option<string>("--azurite")
+{
+    Description = "keep: a long-lived Azurite that outlives serve and is found again on restart; child: one that stops with serve.",
+    DefaultValueFactory = _ => "keep",
+};
+azurite.AcceptOnlyFromAmong(Easel.Cli.Serve.ServeCommand.AzuriteModes);
+var serve = new Command("serve", "The HTTP API and page on the Durable Task Framework over Azure Storage (Azurite by default).") { urls, azurite };
+serve.SetAction((result, cancellationToken) =>
+    Easel.Cli.Serve.ServeCommand.RunAsync(result.GetValue(urls)!, cancellationToken, azuriteMode: result.GetValue(azurite)!));
 root.Subcommands.Add(serve);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    await Console.Error.WriteLineAsync($"error: {parsed.Errors[0].Message}");
+    await Console.Error.WriteLineAsync($"error: {Easel.Cli.ParseMessages.Plain(parsed.Errors[0].Message)}");
     return ExitCodes.BadInput;
 }
 return await parsed.InvokeAsync();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
 
@@ -13,12 +14,15 @@ public static class GenerateCommand
         var problem = PaintRequestValidator.Problem(request)
             ?? options.Revisions.Select(r => PaintRequestValidator.TextProblem(r, "--revise text")).FirstOrDefault(p => p is not null);
         var (folder, folderProblem) = OutputFolder.Open(options.OutDirectory);
-        if ((problem ?? folderProblem) is { } reason)
+        if ((problem ?? folderProblem ?? folder!.Prepare()) is { } reason)
         {
             await stderr.WriteLineAsync($"error: {reason}");
             return ExitCodes.BadInput;
         }
 
+        // Ctrl+C or SIGTERM: remove the staging folder before the process goes (the old --out stays as it was).
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => folder!.Interrupt());
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => folder!.Interrupt());
         try
         {
             var store = new FileArtifactStore(folder!.Staging);
@@ -36,6 +40,18 @@ public static class GenerateCommand
             foreach (var revision in state.History)
                 await stdout.WriteLineAsync(Path.Combine(folder.Path, revision.Target));
             return ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            folder!.Discard();
+            await stderr.WriteLineAsync("error: interrupted; nothing was written");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e.GetBaseException() is UnauthorizedAccessException or IOException)
+        {
+            folder!.Discard();
+            await stderr.WriteLineAsync($"error: cannot write '{folder.ShownAs}': {OutputFolder.Reason(e.GetBaseException())}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e)
         {
