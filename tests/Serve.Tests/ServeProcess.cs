@@ -38,7 +38,8 @@ public sealed class ServeProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var argument in new[] { EaselDll(), "serve", "--urls", urls }) info.ArgumentList.Add(argument);
-        info.Environment["EASEL_STORAGE"] = storageConnection;
+        // An empty connection lets serve run its own (long-lived) Azurite.
+        if (storageConnection.Length > 0) info.Environment["EASEL_STORAGE"] = storageConnection;
         info.Environment["EASEL_TASK_HUB"] = taskHub;
         info.Environment["EASEL_MAX_ACTIVITIES"] = "2";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;

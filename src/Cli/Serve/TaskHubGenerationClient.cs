@@ -41,7 +41,8 @@ internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorage
         return result.InstancesDeleted > 0;
     }
 
-    public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri) =>
+    // serve's management routes carry no secret (they take the caller's own key and check ownership), so every caller gets them.
+    public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri, Caller caller) =>
         ManagementPayload.For(instanceId, baseUri, $"taskHub={Uri.EscapeDataString(taskHub)}&connection=Storage");
 
     private static RuntimeStatus Map(OrchestrationStatus status) => status switch

@@ -75,6 +75,18 @@ public sealed class BlobArtifactStore : IArtifactStore
         }, cancellationToken);
     }
 
+    public async Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArtifactKeys.Validate(prefix);
+        await EnsureContainerAsync();
+        var count = 0;
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix.TrimEnd('/') + "/" }, cancellationToken))
+        {
+            if ((await container.DeleteBlobIfExistsAsync(item.Name, cancellationToken: cancellationToken)).Value) count++;
+        }
+        return count;
+    }
+
     private async Task<BlobClient> BlobAsync(string key, CancellationToken cancellationToken)
     {
         ArtifactKeys.Validate(key);
