@@ -131,7 +131,9 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
         var edges = CannyEdges.Detect(smooth, w, h, allowed, 0.4f * high, high, adaptive: true);
 
         var minLength = Math.Max(8, (int)(_settings.SceneMinLength * scale));
-        Keep(edges, w, h, minLength, minLength * 2 / 3);
+        var mask = new bool[edges.Length];
+        for (var i = 0; i < mask.Length; i++) mask[i] = edges[i] > 0;
+        var (length, extent) = SmallComponentFilter.Measure(mask, w, h);
         for (var y = 0; y < h; y++)
         {
             // Depth: lower in the picture is nearer, so bolder.
@@ -139,10 +141,13 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
             var width = scale * (0.9f + 1.0f * near);
             for (var x = 0; x < w; x++)
             {
-                var m = edges[y * w + x];
-                if (m <= 0) continue;
-                var importance = ColorMath.SmoothStep(0.4f * high, 3f * high, m);
-                canvas.Stamp(x, y, width, 0.45f + 0.45f * importance);
+                var i = y * w + x;
+                var m = edges[i];
+                if (m <= 0 || length[i] < minLength || extent[i] < minLength * 2 / 3) continue;
+                // Importance: strong and long lines (horizon, ridges, shores) dark; short, soft ones (cloud rims) faint.
+                var strength = ColorMath.SmoothStep(0.4f * high, 3f * high, m);
+                var span = ColorMath.SmoothStep(minLength, 3f * minLength, extent[i]);
+                canvas.Stamp(x, y, width, 0.3f + 0.35f * strength + 0.3f * span);
             }
         }
     }
