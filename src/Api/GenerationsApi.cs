@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Easel.Api;
 
 /// <summary>
-/// The API of GUIDE.md §3, host-independent: each method takes the request and route values and returns the
+/// The HTTP API (a contract: CONTRIBUTING.md, "Contracts"), host-independent: each method takes the request and route values and returns the
 /// result to write. The hosts (Functions triggers, serve's Kestrel routes) only bind routes to these methods.
 /// </summary>
 public sealed class GenerationsApi(IGenerationClient client, IArtifactStore store, ILogger<GenerationsApi> logger, ApiOptions? options = null)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Easel.Functions;
 
-/// <summary>The HTTP API of GUIDE.md §3 as HTTP triggers: each one binds its route to the shared handler in Easel.Api.</summary>
+/// <summary>The HTTP API (CONTRIBUTING.md, "Contracts") as HTTP triggers: each one binds its route to the shared handler in Easel.Api.</summary>
 /// <remarks>
 /// Anonymous like <c>serve</c>, so the page at <c>/</c> can call it; put the app behind App Service authentication or a
 /// gateway to restrict it. Durable's management routes keep the host's system key.

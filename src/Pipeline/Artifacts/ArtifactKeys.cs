@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Easel.Pipeline.Artifacts;
 
-/// <summary>The blob layout of GUIDE.md §3: {prefix}/r{K}/{artifact}.</summary>
+/// <summary>The blob layout (a contract, CONTRIBUTING.md): {prefix}/r{K}/{artifact}.</summary>
 public static partial class ArtifactKeys
 {
     public const string Initial = "initial.png";

@@ -1,9 +1,9 @@
 using Easel.Pipeline.Scene;
 
-namespace Easel.Pipeline.Tests.Imaging;
+namespace Easel.TestHelpers;
 
 /// <summary>Scenes built by hand, so the image stages are tested apart from text analysis.</summary>
-internal static class Scenes
+public static class Scenes
 {
     public static SceneElement Thing(string name, int count = 1) => new(name, ElementRole.Foreground, ElementSource.Explicit, count, name);
 

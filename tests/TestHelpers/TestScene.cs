@@ -1,10 +1,10 @@
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Easel.Pipeline.Tests.Stylize;
+namespace Easel.TestHelpers;
 
 /// <summary>A small fixed scene drawn in code: sky gradient, green hill, a red sun and a dark boat, with its line sketch.</summary>
-internal static class TestScene
+public static class TestScene
 {
     public static Image<Rgba32> Merged(int size)
     {

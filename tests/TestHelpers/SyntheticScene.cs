@@ -2,13 +2,13 @@ using Easel.Pipeline.Imaging;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Easel.Pipeline.Tests.Stylize;
+namespace Easel.TestHelpers;
 
 /// <summary>
 /// A small believable merged picture for style tests, drawn in code so tests need no files: a sky
 /// gradient with a sun, a sea with waves below the horizon, a sailboat (hull + sail) and a dark rock.
 /// </summary>
-internal static class SyntheticScene
+public static class SyntheticScene
 {
     public static Image<Rgba32> Seascape(int size)
     {
