@@ -1,0 +1,27 @@
+using Easel.Pipeline.Layout;
+using Easel.Pipeline.Scene;
+
+namespace Easel.Pipeline.Manifest;
+
+/// <summary>One element as manifest.json records it: the scene element plus where its copies were drawn.</summary>
+/// <param name="Color">The colour word the text gives the element, or null.</param>
+/// <param name="Boxes">Foreground only: one [x, y, width, height] per drawn copy, in pixels of the target image
+/// (top-left origin), as regions.png shows it; null for background elements.</param>
+public sealed record ManifestElement(
+    string Name,
+    ElementRole Role,
+    ElementSource Source,
+    int Count,
+    string Cue,
+    string? Color,
+    IReadOnlyList<int[]>? Boxes)
+{
+    /// <summary>The scene's elements with the boxes the layout gave each foreground copy (in copy order).</summary>
+    public static IReadOnlyList<ManifestElement> From(SceneDescription scene, SceneLayout layout) =>
+        scene.Elements.Select(e => new ManifestElement(
+            e.Name, e.Role, e.Source, e.Count, e.Cue, e.Color,
+            e.Role == ElementRole.Foreground
+                ? layout.Placements.Where(p => p.Element == e.Name).OrderBy(p => p.Index)
+                    .Select(p => new[] { p.X, p.Y, p.Width, p.Height }).ToList()
+                : null)).ToList();
+}
