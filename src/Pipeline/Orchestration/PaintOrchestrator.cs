@@ -1,12 +1,9 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Foreground;
-using Easel.Pipeline.Initial;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Manifest;
-using Easel.Pipeline.Merge;
+using Easel.Pipeline.Orchestration.Activities;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
-using Easel.Pipeline.Stylize;
 using Easel.Pipeline.Text;
 using Microsoft.DurableTask;
 
@@ -49,11 +46,10 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var timings = new Dictionary<string, double>();
         context.SetCustomStatus(new PaintStatus("started", 0, request.ArtifactPrefix, null, null, [], []));
 
-        var analyzed = await context.CallActivityAsync<AnalyzeTextOutput>(
-            ActivityNames.AnalyzeText, new AnalyzeTextInput(request.Prompt, request.Style));
+        var analyzed = await context.CallAnalyzeTextAsync(new AnalyzeTextInput(request.Prompt, request.Style));
         timings["analyze"] = analyzed.ElapsedMs;
 
-        var style = await context.CallActivityAsync<DecideStyleOutput>(ActivityNames.DecideStyle, analyzed.Scene);
+        var style = await context.CallDecideStyleAsync(analyzed.Scene);
         timings["style"] = style.ElapsedMs;
 
         return await RenderAsync(context, request, new Revision(0, null, analyzed.Scene, style.Decision, []), previous: null, RenderPlan.Everything, timings);
@@ -62,10 +58,10 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     private static async Task<PaintState> ReviseAsync(TaskOrchestrationContext context, PaintRequest request, PaintState previous, string comment)
     {
         var timings = new Dictionary<string, double>();
-        var revised = await context.CallActivityAsync<ReviseSceneOutput>(ActivityNames.ReviseScene, new ReviseSceneInput(previous.Scene, comment));
+        var revised = await context.CallReviseSceneAsync(new ReviseSceneInput(previous.Scene, comment));
         timings["revise"] = revised.ElapsedMs;
 
-        var style = await context.CallActivityAsync<DecideStyleOutput>(ActivityNames.DecideStyle, revised.Scene);
+        var style = await context.CallDecideStyleAsync(revised.Scene);
         timings["style"] = style.ElapsedMs;
 
         var plan = RenderPlan.Between(previous.Scene, previous.Style, revised.Scene, style.Decision);
@@ -93,8 +89,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         SceneLayout layout;
         if (plan.Compose || previous is null)
         {
-            var composed = await context.CallActivityAsync<ComposeSceneOutput>(ActivityNames.ComposeScene,
-                new ComposeSceneInput(stage, scene, request.Width, request.Height, previous?.Layout));
+            var composed = await context.CallComposeSceneAsync(new ComposeSceneInput(stage, scene, request.Width, request.Height, previous?.Layout));
             timings["compose"] = composed.ElapsedMs;
             layout = composed.Layout;
             Done("compose", [ArtifactKeys.Initial, ArtifactKeys.Regions]);
@@ -110,7 +105,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         Task<StageOutput>? inpaint = null;
         if (plan.Inpaint || previous is null)
         {
-            inpaint = context.CallActivityAsync<StageOutput>(ActivityNames.InpaintBackground, stage);
+            inpaint = context.CallInpaintBackgroundAsync(stage);
             parallel.Add(inpaint);
         }
         else
@@ -135,16 +130,14 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             }
             else
             {
-                rendering.Add(context.CallActivityAsync<RenderForegroundOutput>(ActivityNames.RenderForeground,
-                    new RenderForegroundInput(stage, element.Name, size)));
+                rendering.Add(context.CallRenderForegroundAsync(new RenderForegroundInput(stage, element.Name, size)));
             }
         }
         parallel.AddRange(rendering);
 
         if (carried.Count > 0)
         {
-            parallel.Add(context.CallActivityAsync<StageOutput>(ActivityNames.CopyArtifacts,
-                new CopyArtifactsInput(prefix, revision.Number - 1, revision.Number, [.. carried])));
+            parallel.Add(context.CallCopyArtifactsAsync(new CopyArtifactsInput(prefix, revision.Number - 1, revision.Number, [.. carried])));
         }
         await Task.WhenAll(parallel);
         if (carried.Count > 0) Done("carry", carried);
@@ -170,11 +163,10 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var later = new List<string>();
         if (plan.Merge || previous is null)
         {
-            var merged = await context.CallActivityAsync<StageOutput>(ActivityNames.MergeScene,
-                new MergeSceneInput(stage, scene, layout, [.. foregrounds.Select(f => f.Element)]));
+            var merged = await context.CallMergeSceneAsync(new MergeSceneInput(stage, scene, layout, [.. foregrounds.Select(f => f.Element)]));
             timings["merge"] = merged.ElapsedMs;
             Done("merge", [ArtifactKeys.Merged]);
-            var sketch = await context.CallActivityAsync<StageOutput>(ActivityNames.SketchImage, stage);
+            var sketch = await context.CallSketchImageAsync(stage);
             timings["sketch"] = sketch.ElapsedMs;
             Done("sketch", [ArtifactKeys.Sketch]);
         }
@@ -191,8 +183,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
                 await CarryAsync(context, prefix, revision.Number, later);
                 Done("carry", later);
             }
-            stylized = await context.CallActivityAsync<StylizeImageOutput>(ActivityNames.StylizeImage,
-                new StylizeImageInput(stage, revision.Style.Name, scene.Tone, request.Stylizer, request.StyleStrength));
+            stylized = await context.CallStylizeImageAsync(new StylizeImageInput(stage, revision.Style.Name, scene.Tone, request.Stylizer, request.StyleStrength));
             timings["stylize"] = stylized.ElapsedMs;
             Done("stylize", [ArtifactKeys.Target]);
         }
@@ -209,14 +200,14 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             request.Prompt, revision.Number, revision.Text, request.Seed, request.Width, request.Height,
             ManifestElement.From(scene, layout), scene.Relations, scene.Setting, scene.Emotion, revision.Style, stylized.Stylizer, stylized.Details, scene.Tone,
             scene.Missing, revision.Edits, artifacts, timings);
-        await context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, new WriteManifestInput(prefix, manifest));
+        await context.CallWriteManifestAsync(new WriteManifestInput(prefix, manifest));
 
         var record = new RevisionRecord(revision.Number, revision.Text, revision.Style.Name, ArtifactKeys.For(prefix, revision.Number, ArtifactKeys.Target));
         return new PaintState(revision.Number, scene, revision.Style, layout, foregrounds, [.. history, record], stylized.Stylizer, stylized.Details);
     }
 
     private static Task CarryAsync(TaskOrchestrationContext context, string prefix, int revision, IReadOnlyList<string> names) =>
-        context.CallActivityAsync<StageOutput>(ActivityNames.CopyArtifacts, new CopyArtifactsInput(prefix, revision - 1, revision, names));
+        context.CallCopyArtifactsAsync(new CopyArtifactsInput(prefix, revision - 1, revision, names));
 
     /// <summary>
     /// Waits for the next comment. Finish is true when the user finished (possibly together with a last comment,

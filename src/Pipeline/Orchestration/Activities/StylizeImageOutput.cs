@@ -1,4 +1,4 @@
-namespace Easel.Pipeline.Stylize;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <param name="Stylizer">The stylizer that ran (procedural or neural).</param>
 /// <param name="Details">What the manifest records about it (model file, sha256, execution provider, style reference).</param>

@@ -1,11 +1,11 @@
-using Easel.Pipeline.Orchestration;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Style;
 using Microsoft.DurableTask;
 
-namespace Easel.Pipeline.Style;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: scene -> style decision with scores and reasons.</summary>
-public sealed class DecideStyleActivity(StyleDecider decider) : TaskActivity<SceneDescription, DecideStyleOutput>
+public sealed class DecideStyle(StyleDecider decider) : TaskActivity<SceneDescription, DecideStyleOutput>
 {
     public override Task<DecideStyleOutput> RunAsync(TaskActivityContext context, SceneDescription input)
     {

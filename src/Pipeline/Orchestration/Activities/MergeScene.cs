@@ -1,13 +1,13 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Merge;
 using Microsoft.DurableTask;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Easel.Pipeline.Merge;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: background.png + foreground-*.png at their layout positions -> merged.png.</summary>
-public sealed class MergeSceneActivity(IArtifactStore store, Merger merger) : TaskActivity<MergeSceneInput, StageOutput>
+public sealed class MergeScene(IArtifactStore store, Merger merger) : TaskActivity<MergeSceneInput, StageOutput>
 {
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, MergeSceneInput input)
     {

@@ -1,12 +1,12 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Sketch;
 using Microsoft.DurableTask;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Easel.Pipeline.Sketch;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: merged.png -> sketch.png.</summary>
-public sealed class SketchImageActivity(IArtifactStore store, Sketcher sketcher) : TaskActivity<StageInput, StageOutput>
+public sealed class SketchImage(IArtifactStore store, Sketcher sketcher) : TaskActivity<StageInput, StageOutput>
 {
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, StageInput input)
     {

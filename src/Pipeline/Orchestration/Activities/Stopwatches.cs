@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Easel.Pipeline.Orchestration;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Measures a stage inside an activity (never in the orchestrator, which must not read the clock).</summary>
 internal static class Stopwatches

@@ -1,12 +1,12 @@
 using Easel.Pipeline.Artifacts;
+using Easel.Pipeline.Initial;
 using Easel.Pipeline.Layout;
-using Easel.Pipeline.Orchestration;
 using Microsoft.DurableTask;
 
-namespace Easel.Pipeline.Initial;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: scene -> layout, initial.png and regions.png.</summary>
-public sealed class ComposeSceneActivity(IArtifactStore store, LayoutPlanner planner, InitialRenderer renderer)
+public sealed class ComposeScene(IArtifactStore store, LayoutPlanner planner, InitialRenderer renderer)
     : TaskActivity<ComposeSceneInput, ComposeSceneOutput>
 {
     public override async Task<ComposeSceneOutput> RunAsync(TaskActivityContext context, ComposeSceneInput input)

@@ -1,3 +1,5 @@
-namespace Easel.Pipeline.Manifest;
+using Easel.Pipeline.Manifest;
+
+namespace Easel.Pipeline.Orchestration.Activities;
 
 public sealed record WriteManifestInput(string Prefix, GenerationManifest Manifest);

@@ -1,3 +1,5 @@
-namespace Easel.Pipeline.Style;
+using Easel.Pipeline.Style;
+
+namespace Easel.Pipeline.Orchestration.Activities;
 
 public sealed record DecideStyleOutput(StyleDecision Decision, double ElapsedMs);

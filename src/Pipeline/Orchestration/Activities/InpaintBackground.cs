@@ -1,13 +1,13 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Background;
 using Microsoft.DurableTask;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Easel.Pipeline.Background;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: initial.png minus the regions of regions.png -> background.png.</summary>
-public sealed class InpaintBackgroundActivity(IArtifactStore store, Inpainter inpainter) : TaskActivity<StageInput, StageOutput>
+public sealed class InpaintBackground(IArtifactStore store, Inpainter inpainter) : TaskActivity<StageInput, StageOutput>
 {
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, StageInput input)
     {

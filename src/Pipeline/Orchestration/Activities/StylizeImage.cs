@@ -1,12 +1,12 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Stylize;
 using Microsoft.DurableTask;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Easel.Pipeline.Stylize;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: merged.png + sketch.png -> target.png in the chosen style.</summary>
-public sealed class StylizeImageActivity(IArtifactStore store, StylizerCatalog stylizers) : TaskActivity<StylizeImageInput, StylizeImageOutput>
+public sealed class StylizeImage(IArtifactStore store, StylizerCatalog stylizers) : TaskActivity<StylizeImageInput, StylizeImageOutput>
 {
     public override async Task<StylizeImageOutput> RunAsync(TaskActivityContext context, StylizeImageInput input)
     {

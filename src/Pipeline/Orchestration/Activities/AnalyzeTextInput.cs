@@ -1,3 +1,3 @@
-namespace Easel.Pipeline.Text;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 public sealed record AnalyzeTextInput(string Prompt, string? StyleRequest);

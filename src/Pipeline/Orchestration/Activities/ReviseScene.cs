@@ -1,10 +1,10 @@
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Text;
 using Microsoft.DurableTask;
 
-namespace Easel.Pipeline.Text;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: revision comment + scene -> structured edits and the edited scene.</summary>
-public sealed class ReviseSceneActivity(RevisionParser parser, SceneEditor editor) : TaskActivity<ReviseSceneInput, ReviseSceneOutput>
+public sealed class ReviseScene(RevisionParser parser, SceneEditor editor) : TaskActivity<ReviseSceneInput, ReviseSceneOutput>
 {
     public override Task<ReviseSceneOutput> RunAsync(TaskActivityContext context, ReviseSceneInput input)
     {

@@ -1,11 +1,11 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Foreground;
 using Microsoft.DurableTask;
 
-namespace Easel.Pipeline.Foreground;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity (one per foreground element, run in parallel): element -> foreground-&lt;name&gt;.png (RGBA).</summary>
-public sealed class RenderForegroundActivity(IArtifactStore store, ForegroundRenderer renderer)
+public sealed class RenderForeground(IArtifactStore store, ForegroundRenderer renderer)
     : TaskActivity<RenderForegroundInput, RenderForegroundOutput>
 {
     public override async Task<RenderForegroundOutput> RunAsync(TaskActivityContext context, RenderForegroundInput input)

@@ -1,11 +1,11 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Manifest;
 using Microsoft.DurableTask;
 
-namespace Easel.Pipeline.Manifest;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: writes manifest.json, the last artifact of a revision folder.</summary>
-public sealed class WriteManifestActivity(IArtifactStore store) : TaskActivity<WriteManifestInput, StageOutput>
+public sealed class WriteManifest(IArtifactStore store) : TaskActivity<WriteManifestInput, StageOutput>
 {
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, WriteManifestInput input)
     {

@@ -1,7 +1,6 @@
-using Easel.Pipeline.Orchestration;
 using Easel.Pipeline.Scene;
 
-namespace Easel.Pipeline.Stylize;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <param name="Stylizer">procedural, neural or auto.</param>
 /// <param name="Strength">0..1 blend of stylized over content; null takes the stylizer's default.</param>

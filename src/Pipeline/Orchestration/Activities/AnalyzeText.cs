@@ -1,11 +1,11 @@
-using Easel.Pipeline.Orchestration;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Text;
 using Microsoft.DurableTask;
 
-namespace Easel.Pipeline.Text;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: text -> scene.</summary>
-public sealed class AnalyzeTextActivity(TextAnalyzer analyzer) : TaskActivity<AnalyzeTextInput, AnalyzeTextOutput>
+public sealed class AnalyzeText(TextAnalyzer analyzer) : TaskActivity<AnalyzeTextInput, AnalyzeTextOutput>
 {
     public override Task<AnalyzeTextOutput> RunAsync(TaskActivityContext context, AnalyzeTextInput input)
     {

@@ -1,10 +1,10 @@
-using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Artifacts;
 using Microsoft.DurableTask;
 
-namespace Easel.Pipeline.Artifacts;
+namespace Easel.Pipeline.Orchestration.Activities;
 
 /// <summary>Activity: copies reused artifacts so that every revision folder holds every stage's artifact.</summary>
-public sealed class CopyArtifactsActivity(IArtifactStore store) : TaskActivity<CopyArtifactsInput, StageOutput>
+public sealed class CopyArtifacts(IArtifactStore store) : TaskActivity<CopyArtifactsInput, StageOutput>
 {
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, CopyArtifactsInput input)
     {
