@@ -5,6 +5,7 @@ using Easel.Cli.Bench;
 using Easel.Cli.Eval;
 using Easel.Cli.Eval.GenEval;
 using Easel.Cli.Generate;
+using Easel.Cli.Info;
 using Easel.Pipeline.Orchestration;
 
 var root = new RootCommand("Easel: text in, painting out.");
@@ -75,6 +76,11 @@ geneval.SetAction(async (result, _) =>
     return ExitCodes.Success;
 });
 root.Subcommands.Add(geneval);
+
+var infoFile = new Argument<string>("file") { Description = "A PNG painted by Easel (any revision's target.png)." };
+var info = new Command("info", "Print the parameters a picture carries: its prompt, seed, size, style and the whole manifest.") { infoFile };
+info.SetAction(async (result, _) => await InfoCommand.RunAsync(result.GetValue(infoFile)!, Console.Out, Console.Error));
+root.Subcommands.Add(info);
 
 var benchSizes = new Option<string[]>("--size") { Description = "Sizes WxH to measure.", DefaultValueFactory = _ => ["512x512", "1024x1024"] };
 var benchStylizer = new Option<string>("--stylizer") { Description = "procedural, neural or auto.", DefaultValueFactory = _ => "auto" };

@@ -89,6 +89,8 @@ internal static class ReferenceImages
 
     private static void DeleteFailureImages(string name)
     {
+        // File.Delete ignores a missing file but not a missing folder (a clean checkout has no failures yet).
+        if (!Directory.Exists(FailureFolder)) return;
         foreach (var suffix in new[] { ".actual.png", ".diff.png" })
             File.Delete(Path.Combine(FailureFolder, Path.GetFileNameWithoutExtension(name) + suffix));
     }
