@@ -15,6 +15,10 @@ public static partial class ArtifactKeys
 
     public static string Foreground(string element) => $"foreground-{element.Replace(' ', '-')}.png";
 
+    /// <summary>The pictures every revision folder holds, in the order the stages make them.</summary>
+    public static IReadOnlyList<string> Pictures(IEnumerable<string> foregroundElements) =>
+        [Initial, Regions, Background, .. foregroundElements.Select(Foreground), Merged, Sketch, Target];
+
     /// <param name="prefix">The generation's folder (its instance id), or "" when the store holds one generation.</param>
     public static string For(string prefix, int revision, string artifact) =>
         prefix.Length == 0 ? $"r{revision}/{artifact}" : $"{prefix}/r{revision}/{artifact}";
