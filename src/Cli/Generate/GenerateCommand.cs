@@ -25,10 +25,17 @@ public static class GenerateCommand
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => folder!.Interrupt());
         try
         {
-            var services = PaintServices.CreateDefault(new FileArtifactStore(folder!.Staging));
+            var store = new FileArtifactStore(folder!.Staging);
+            var services = PaintServices.CreateDefault(store);
             var runner = new InProcessPaintRunner(PaintActivities.Create(services), TimeProvider.System);
             var progress = new ProgressPrinter(stderr);
             var state = await runner.RunAsync(request, options.Revisions, progress.Report);
+            if (options.Layers)
+            {
+                foreach (var revision in state.History)
+                    await store.WriteAsync(ArtifactKeys.For("", revision.Revision, OpenRasterFile.Name),
+                        await OpenRasterFile.BuildAsync(store, "", revision.Revision), "image/openraster");
+            }
             folder.Commit();
             foreach (var revision in state.History)
                 await stdout.WriteLineAsync(Path.Combine(folder.Path, revision.Target));

@@ -7,6 +7,9 @@ namespace Easel.Pipeline.Manifest;
 /// <summary>manifest.json of one revision folder (GUIDE.md §3, a contract: extend, never change).</summary>
 /// <param name="Artifacts">Artifact kind -> file name in the revision folder.</param>
 /// <param name="Missing">Foreground elements the text names that have no image (left out of the picture).</param>
+/// <param name="Elements">Every element with its colour and, for foreground elements, the boxes of its drawn copies.</param>
+/// <param name="Relations">Where the text puts elements relative to each other (held by the boxes).</param>
+/// <param name="Setting">The scene the painting is set in.</param>
 /// <param name="Edits">What the revision comment was understood to ask (empty for revision 0).</param>
 public sealed record GenerationManifest(
     string Prompt,
@@ -15,7 +18,9 @@ public sealed record GenerationManifest(
     int Seed,
     int Width,
     int Height,
-    IReadOnlyList<SceneElement> Elements,
+    IReadOnlyList<ManifestElement> Elements,
+    IReadOnlyList<SceneRelation> Relations,
+    string? Setting,
     EmotionReading Emotion,
     StyleDecision Style,
     string Stylizer,

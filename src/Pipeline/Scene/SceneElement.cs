@@ -2,4 +2,5 @@ namespace Easel.Pipeline.Scene;
 
 /// <param name="Name">English, singular, lower case (also for Chinese input).</param>
 /// <param name="Cue">The word of the text that brought the element in.</param>
-public sealed record SceneElement(string Name, ElementRole Role, ElementSource Source, int Count, string Cue);
+/// <param name="Color">The colour word the text gives the element ("red", "white"…), or null: the element keeps its own colours.</param>
+public sealed record SceneElement(string Name, ElementRole Role, ElementSource Source, int Count, string Cue, string? Color = null);

@@ -133,7 +133,7 @@ public sealed class TextAnalyzer(Lexicon lexicon)
         }
 
         var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
-        return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing);
+        return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, [], null);
     }
 
     private bool Conflicts(string name, List<SceneElement> elements) =>

@@ -107,7 +107,7 @@ public sealed class StyleDeciderTests
     [InlineData(EmotionCategory.Loneliness, StyleNames.ChineseInk)]
     public void Emotion_alone_leans_to_a_style(EmotionCategory category, string style)
     {
-        var scene = new SceneDescription("x", [], new EmotionReading(category, []), [], null, Tone.Neutral, []);
+        var scene = new SceneDescription("x", [], new EmotionReading(category, []), [], null, Tone.Neutral, [], [], null);
         Assert.Equal(style, Decider.Decide(scene).Name);
     }
 }
