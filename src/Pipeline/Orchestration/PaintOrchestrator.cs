@@ -128,7 +128,8 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             sizes[element.Name] = size;
             var existing = previous?.Foregrounds.FirstOrDefault(f => f.Element == element.Name);
             if (previous is not null && previous.Scene.Missing.Contains(element.Name)) continue; // still no image for it
-            if (existing is not null && existing.Size >= size)
+            // Carried over only when it is big enough and still in the colour the scene asks for.
+            if (existing is not null && existing.Size >= size && previous!.Scene.Elements.FirstOrDefault(e => e.Name == element.Name)?.Color == element.Color)
             {
                 foregrounds.Add(existing);
                 carried.Add(ArtifactKeys.Foreground(element.Name));
@@ -136,7 +137,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             else
             {
                 rendering.Add(context.CallActivityAsync<RenderForegroundOutput>(ActivityNames.RenderForeground,
-                    new RenderForegroundInput(stage, element.Name, size)));
+                    new RenderForegroundInput(stage, element.Name, size, element.Color)));
             }
         }
         parallel.AddRange(rendering);

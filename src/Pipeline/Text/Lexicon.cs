@@ -37,7 +37,9 @@ public sealed class Lexicon
         Implies = implies.ToFrozenDictionary(StringComparer.Ordinal);
         EmotionElements = emotionElements.ToFrozenDictionary();
         Conflicts = conflicts.ToFrozenDictionary(StringComparer.Ordinal);
-        emoji = foreground.Values.Where(f => f.Emoji is not null).ToFrozenDictionary(f => StripVariation(f.Emoji!), f => f.Name, StringComparer.Ordinal);
+        // Elements can share a glyph (child and person, snowboard and snowboarder): the emoji reads as the first.
+        emoji = foreground.Values.Where(f => f.Emoji is not null).GroupBy(f => StripVariation(f.Emoji!), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         this.classifiers = classifiers.ToFrozenSet();
         maxEnglishWords = english.Keys.Max(k => k.Count(c => c == ' ') + 1);
         maxChineseChars = chinese.Keys.Max(k => k.Length);
@@ -57,7 +59,8 @@ public sealed class Lexicon
 
     public bool IsForeground(string name) => Foreground.ContainsKey(name);
 
-    public bool HasAsset(string name) => Foreground.TryGetValue(name, out var f) && f.HasAsset;
+    /// <summary>Whether the element can be drawn: the data says it has an image, or a drawing for it has been added since.</summary>
+    public bool HasAsset(string name) => Foreground.TryGetValue(name, out var f) && (f.HasAsset || Easel.Pipeline.Foreground.AssetPack.Default.Has(name));
 
     public ElementRole? RoleOf(string name) =>
         BackgroundNames.IsBackground(name) ? ElementRole.Background : IsForeground(name) ? ElementRole.Foreground : null;
