@@ -22,6 +22,7 @@ public sealed class Lexicon
     private readonly FrozenDictionary<string, LexiconEntry> chinese;
     private readonly FrozenDictionary<string, string> emoji;
     private readonly FrozenSet<char> classifiers;
+    private readonly FrozenSet<string> englishColorWords;
     private readonly int maxEnglishWords;
     private readonly int maxChineseChars;
 
@@ -41,6 +42,8 @@ public sealed class Lexicon
         emoji = foreground.Values.Where(f => f.Emoji is not null).GroupBy(f => StripVariation(f.Emoji!), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         this.classifiers = classifiers.ToFrozenSet();
+        englishColorWords = english.Where(p => p.Value.Color is not null && !p.Key.Contains(' ')).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+        Colors = english.Values.Concat(chinese.Values).Select(e => e.Color).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
         maxEnglishWords = english.Keys.Max(k => k.Count(c => c == ' ') + 1);
         maxChineseChars = chinese.Keys.Max(k => k.Length);
     }
@@ -56,6 +59,9 @@ public sealed class Lexicon
 
     /// <summary>Elements an emotion element must not join (no sun at night).</summary>
     public FrozenDictionary<string, IReadOnlyList<string>> Conflicts { get; }
+
+    /// <summary>The colour names the colour words give (colors.json): red, orange, yellow, green, blue, purple, pink, brown, black, white, grey.</summary>
+    public IReadOnlyList<string> Colors { get; }
 
     public bool IsForeground(string name) => Foreground.ContainsKey(name);
 
@@ -182,6 +188,11 @@ public sealed class Lexicon
                 var phrase = n == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(n));
                 var entry = LookupEnglish(phrase, out var plural);
                 if (entry is null) continue;
+                // "red apple", "white flower" name a glyph, but read as a colour and a thing: the colour binds to the
+                // thing and is drawn, whatever glyph the thing has.
+                if (n > 1 && entry.Foreground is not null && englishColorWords.Contains(words[i])
+                    && LookupEnglish(string.Join(' ', words.Skip(i + 1).Take(n - 1)), out _)?.Foreground is not null)
+                    continue;
                 tokens.Add(new TextToken(phrase, entry, plural, false));
                 i += n;
                 matched = true;
@@ -355,6 +366,12 @@ public sealed class Lexicon
                     foreach (var (lang, words) in Languages(el))
                         foreach (var w in Strings(words)) Add(lang, w, e => e.Background is null && e.Foreground is null ? e with { Foreground = name } : e);
                 }
+            }
+            using (var colors = Open("Text.Data.colors.json"))
+            {
+                foreach (var c in colors.RootElement.GetProperty("colors").EnumerateObject())
+                    foreach (var (lang, words) in Languages(c.Value))
+                        foreach (var w in Strings(words)) Add(lang, w, e => e with { Color = c.Name });
             }
             using (var topics = Open("Text.Data.topics.json"))
             {
