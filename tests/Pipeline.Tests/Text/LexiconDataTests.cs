@@ -37,7 +37,7 @@ public sealed class LexiconDataTests
     [InlineData("goose")]
     [InlineData("sailboat")]
     [InlineData("wine glass")]
-    [InlineData("person walking")]
+    [InlineData("runner")]
     public void Glyphs_render_crisp_at_any_size(string name)
     {
         var pack = new AssetPack(Path.Combine(RepoRoot(), "assets"));

@@ -128,9 +128,9 @@ public sealed class RevisionTests
     public void Added_element_without_asset_is_missing()
     {
         var scene = Analyzer.Analyze("a goose standing on the grass");
-        var revised = Editor.Apply(scene, Parser.Parse("add a windmill", scene));
-        Assert.Contains("windmill", revised.Missing);
-        Assert.Equal(ElementRole.Foreground, revised.Elements.Single(e => e.Name == "windmill").Role);
+        var revised = Editor.Apply(scene, Parser.Parse("add a family", scene));
+        Assert.Contains("family", revised.Missing);
+        Assert.Equal(ElementRole.Foreground, revised.Elements.Single(e => e.Name == "family").Role);
     }
 
     [Theory]
