@@ -67,6 +67,8 @@ foreach (var (emoji, info) in baseEn.OrderBy(p => p.Value.Order))
     var name = Normalize(info.Names[0], "en");
     if (!Regex.IsMatch(name, "^[a-z][a-z -]*[a-z]$") || Regex.IsMatch(name, @"\b(face|button|hand|hands|symbol|sign)\b")) continue;
     if (usedEmoji.Contains(emoji) || taken.Contains(name) || reserved.Contains(name) || stop.Contains(name)) continue;
+    // "books" (📚) beside "book": the plural must read as more of the thing, not as another element.
+    if (name.EndsWith('s') && (taken.Contains(name[..^1]) || (name.EndsWith("es") && taken.Contains(name[..^2])))) continue;
     taken.Add(name);
     usedEmoji.Add(emoji);
     entries.Add(new Entry(name, info.Hex.ToLowerInvariant(), emoji, "noto", null, subgroups[key].Categories, [], [], Curated: false));

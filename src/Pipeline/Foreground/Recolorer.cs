@@ -7,8 +7,7 @@ namespace Easel.Pipeline.Foreground;
 /// <summary>
 /// Paints an element in a named colour while keeping its shading: every body pixel takes the target hue and
 /// saturation, and its brightness is the target's plus the pixel's own offset from the body's mean luma, so
-/// highlights, shadows and edges survive. The body is the element's coloured pixels; neutral parts (tyres, windows,
-/// eyes, outlines) keep their colours unless the element is neutral as a whole (a white goose turned black).
+/// highlights, shadows and edges survive; near-black line work stays as it is.
 /// </summary>
 public static class Recolorer
 {
@@ -20,9 +19,9 @@ public static class Recolorer
         ["yellow"] = (0.145f, 0.85f, 0.95f),
         ["green"] = (0.33f, 0.7f, 0.62f),
         ["blue"] = (0.6f, 0.8f, 0.82f),
-        ["purple"] = (0.77f, 0.62f, 0.62f),
+        ["purple"] = (0.75f, 0.65f, 0.65f),
         ["pink"] = (0.92f, 0.42f, 0.97f),
-        ["brown"] = (0.07f, 0.65f, 0.48f),
+        ["brown"] = (0.07f, 0.65f, 0.42f),
         ["black"] = (0, 0, 0.14f),
         ["white"] = (0, 0, 0.95f),
         ["grey"] = (0, 0, 0.55f),
@@ -36,22 +35,7 @@ public static class Recolorer
     public static void Apply(Image<Rgba32> image, string color)
     {
         if (!Targets.TryGetValue(color, out var target)) return;
-        var neutral = target.Saturation == 0;
-        // First pass: how much of the element is coloured, and the mean luma of its body.
-        double opaque = 0, saturated = 0;
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-                foreach (var p in rows.GetRowSpan(y))
-                {
-                    if (p.A < 128) continue;
-                    opaque++;
-                    ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out _, out var s, out var v);
-                    saturated += BodyWeight(s, v);
-                }
-        });
-        if (opaque == 0) return;
-        var wholeBody = saturated < 0.35 * opaque;
+        // The body's mean luma: each pixel keeps its offset from it, so highlights and shadows survive.
         double sumWeight = 0, sumLuma = 0;
         image.ProcessPixelRows(rows =>
         {
@@ -59,7 +43,7 @@ public static class Recolorer
                 foreach (var p in rows.GetRowSpan(y))
                 {
                     if (p.A < 128) continue;
-                    var w = Weight(p, wholeBody);
+                    var w = Weight(p);
                     sumWeight += w;
                     sumLuma += w * ColorMath.Luma(p.R / 255f, p.G / 255f, p.B / 255f);
                 }
@@ -67,7 +51,7 @@ public static class Recolorer
         if (sumWeight <= 0) return;
         var meanLuma = (float)(sumLuma / sumWeight);
         // Neutral targets compress the shading so that black stays black and white stays white.
-        var contrast = neutral ? 0.6f : 0.9f;
+        var contrast = target.Saturation == 0 ? 0.6f : 0.9f;
         image.ProcessPixelRows(rows =>
         {
             for (var y = 0; y < rows.Height; y++)
@@ -77,7 +61,7 @@ public static class Recolorer
                 {
                     var p = row[x];
                     if (p.A == 0) continue;
-                    var w = Weight(p, wholeBody);
+                    var w = Weight(p);
                     if (w <= 0) continue;
                     float r = p.R / 255f, g = p.G / 255f, b = p.B / 255f;
                     var value = ColorMath.Clamp01(target.Value + (ColorMath.Luma(r, g, b) - meanLuma) * contrast);
@@ -89,14 +73,13 @@ public static class Recolorer
         });
     }
 
-    /// <summary>How much a pixel belongs to the element's body colour: saturated and not near-black.</summary>
-    private static float BodyWeight(float saturation, float value) =>
-        ColorMath.SmoothStep(0.12f, 0.3f, saturation) * ColorMath.SmoothStep(0.08f, 0.2f, value);
-
-    private static float Weight(Rgba32 p, bool wholeBody)
+    /// <summary>
+    /// How much a pixel takes the new colour: all of the body, coloured and neutral parts alike (a yellow airplane has
+    /// a yellow fuselage, not only yellow wings), but not the near-black line work that draws its shape.
+    /// </summary>
+    private static float Weight(Rgba32 p)
     {
-        ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out _, out var s, out var v);
-        // A mostly neutral element (a white goose, a grey elephant) is recoloured whole, all but its darkest lines.
-        return wholeBody ? ColorMath.SmoothStep(0.04f, 0.12f, v) : BodyWeight(s, v);
+        ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out _, out _, out var v);
+        return ColorMath.SmoothStep(0.04f, 0.14f, v);
     }
 }

@@ -7,6 +7,7 @@ namespace Easel.Pipeline.Manifest;
 /// <param name="Color">The colour word the text gives the element, or null.</param>
 /// <param name="Boxes">Foreground only: one [x, y, width, height] per drawn copy, in pixels of the target image
 /// (top-left origin), as regions.png shows it; null for background elements.</param>
+/// <param name="MappedFrom">The unknown word of the text this element stands for, and why (WordNet), or null.</param>
 public sealed record ManifestElement(
     string Name,
     ElementRole Role,
@@ -14,7 +15,8 @@ public sealed record ManifestElement(
     int Count,
     string Cue,
     string? Color,
-    IReadOnlyList<int[]>? Boxes)
+    IReadOnlyList<int[]>? Boxes,
+    ElementMapping? MappedFrom = null)
 {
     /// <summary>The scene's elements with the boxes the layout gave each foreground copy (in copy order).</summary>
     public static IReadOnlyList<ManifestElement> From(SceneDescription scene, SceneLayout layout) =>
@@ -23,5 +25,6 @@ public sealed record ManifestElement(
             e.Role == ElementRole.Foreground
                 ? layout.Placements.Where(p => p.Element == e.Name).OrderBy(p => p.Index)
                     .Select(p => new[] { p.X, p.Y, p.Width, p.Height }).ToList()
-                : null)).ToList();
+                : null,
+            e.MappedFrom)).ToList();
 }

@@ -23,6 +23,14 @@ public sealed class Lexicon
     private readonly FrozenDictionary<string, string> emoji;
     private readonly FrozenSet<char> classifiers;
     private readonly FrozenSet<string> englishColorWords;
+    private readonly FrozenDictionary<string, (string Element, string Via, string Relation)> wordnet;
+
+    /// <summary>Words after which an unknown word is a noun ("a sedan", "two cottages", "the old sedan").</summary>
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "the", "some", "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those",
+        "each", "every", "many", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    }.ToFrozenSet(StringComparer.Ordinal);
     private readonly int maxEnglishWords;
     private readonly int maxChineseChars;
 
@@ -30,8 +38,9 @@ public sealed class Lexicon
         Dictionary<string, LexiconEntry> english, Dictionary<string, LexiconEntry> chinese,
         Dictionary<string, ForegroundInfo> foreground, Dictionary<string, IReadOnlyList<string>> implies,
         Dictionary<EmotionCategory, IReadOnlyList<string>> emotionElements, Dictionary<string, IReadOnlyList<string>> conflicts,
-        IEnumerable<char> classifiers)
+        IEnumerable<char> classifiers, Dictionary<string, (string Element, string Via, string Relation)> wordnet)
     {
+        this.wordnet = wordnet.ToFrozenDictionary(StringComparer.Ordinal);
         this.english = english.ToFrozenDictionary(StringComparer.Ordinal);
         this.chinese = chinese.ToFrozenDictionary(StringComparer.Ordinal);
         Foreground = foreground.ToFrozenDictionary(StringComparer.Ordinal);
@@ -198,12 +207,51 @@ public sealed class Lexicon
                 matched = true;
             }
             if (matched) continue;
+            if (TryWordNet(words, i, out var length, out var mappedEntry, out var mappedPlural))
+            {
+                tokens.Add(new TextToken(string.Join(' ', words.Skip(i).Take(length)), mappedEntry, mappedPlural, false));
+                i += length;
+                continue;
+            }
             var word = words[i++];
             if (word.All(char.IsAsciiDigit) && int.TryParse(word, CultureInfo.InvariantCulture, out var number))
                 tokens.Add(new TextToken(word, new LexiconEntry { Function = WordFunction.Count, Number = Math.Clamp(number, 1, 50) }, false, false));
             else tokens.Add(new TextToken(word, null, false, false));
         }
         words.Clear();
+    }
+
+    /// <summary>
+    /// An unknown noun (two words or one) that WordNet relates to an element, where the sentence makes it a noun:
+    /// after a determiner or a number, with at most one word between ("a red sedan").
+    /// </summary>
+    private bool TryWordNet(List<string> words, int at, out int length, out LexiconEntry entry, out bool plural)
+    {
+        entry = null!;
+        plural = false;
+        length = 0;
+        // One word may stand between, when it is no thing itself: "a red sedan", "an old jeep", not "a dog running".
+        var nounPosition = (at >= 1 && Determiners.Contains(words[at - 1]))
+            || (at >= 2 && Determiners.Contains(words[at - 2]) && LookupEnglish(words[at - 1], out _) is not { NamesElement: true });
+        if (!nounPosition) return false;
+        for (var n = Math.Min(2, words.Count - at); n >= 1; n--)
+        {
+            var phrase = string.Join(' ', words.Skip(at).Take(n));
+            var space = phrase.LastIndexOf(' ');
+            foreach (var form in EnglishInflection.SingularCandidates(phrase[(space + 1)..]).Prepend(phrase[(space + 1)..]))
+            {
+                var candidate = phrase[..(space + 1)] + form;
+                if (!wordnet.TryGetValue(candidate, out var hit)) continue;
+                var mapping = new ElementMapping(candidate, hit.Via, hit.Relation);
+                entry = Foreground.ContainsKey(hit.Element)
+                    ? new LexiconEntry { Foreground = hit.Element, MappedFrom = mapping }
+                    : new LexiconEntry { Background = hit.Element, MappedFrom = mapping };
+                plural = candidate != phrase;
+                length = n;
+                return true;
+            }
+        }
+        return false;
     }
 
     private LexiconEntry? LookupEnglish(string phrase, out bool plural)
@@ -411,7 +459,18 @@ public sealed class Lexicon
                         foreach (var w in Strings(words)) Add(lang, w, e => e with { Style = s.Name });
                 }
             }
-            return new Lexicon(english, chinese, foreground, implies, emotionElements, conflicts, classifierList);
+            var wordnet = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
+            using (var nouns = Open("Text.Data.wordnet.json"))
+            {
+                foreach (var p in nouns.RootElement.GetProperty("nouns").EnumerateObject())
+                {
+                    var element = p.Value[0].GetString()!;
+                    // Only what this lexicon can place: a data file regenerated apart from the other cannot add elements.
+                    if (foreground.ContainsKey(element) || BackgroundNames.IsBackground(element))
+                        wordnet[p.Name] = (element, p.Value[1].GetString()!, p.Value[2].GetString()!);
+                }
+            }
+            return new Lexicon(english, chinese, foreground, implies, emotionElements, conflicts, classifierList, wordnet);
         }
     }
 

@@ -99,7 +99,7 @@ public sealed class TextAnalyzer(Lexicon lexicon)
                     var role = entry.Background is not null ? ElementRole.Background : ElementRole.Foreground;
                     var n = role == ElementRole.Background ? 1 : count ?? (token.Plural ? PluralCount : 1);
                     var colorHere = role == ElementRole.Foreground && pendingAt == at ? pendingColor : null;
-                    AddOrUpdate(elements, new SceneElement(name, role, ElementSource.Explicit, n, token.Surface, colorHere));
+                    AddOrUpdate(elements, new SceneElement(name, role, ElementSource.Explicit, n, token.Surface, colorHere, entry.MappedFrom));
                     if (role == ElementRole.Foreground) count = null;
                 }
             }
