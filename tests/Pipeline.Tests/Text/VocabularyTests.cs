@@ -154,6 +154,15 @@ public sealed class VocabularyTests
     }
 
     [Theory]
+    [InlineData("a cyclist riding past a windmill")]
+    [InlineData("a man riding a bicycle")]
+    [InlineData("riding a motorcycle down the road")]
+    public void Riding_something_else_brings_no_horse(string prompt)
+    {
+        Assert.DoesNotContain(Analyzer.Analyze(prompt).Elements, e => e.Name == "horse");
+    }
+
+    [Theory]
     [InlineData("a child flying a kite", "child")]
     [InlineData("a little girl", "girl")]
     [InlineData("an old man on a bench", "old man")]
