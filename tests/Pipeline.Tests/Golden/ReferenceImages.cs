@@ -87,20 +87,10 @@ internal static class ReferenceImages
         return (sum / (4.0 * a.Width * a.Height), max);
     }
 
-    public static double MeanLuminance(Image<Rgba32> image)
-    {
-        double sum = 0;
-        for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-        {
-            var p = image[x, y];
-            sum += 0.2126 * p.R + 0.7152 * p.G + 0.0722 * p.B;
-        }
-        return sum / (image.Width * image.Height);
-    }
-
     private static void DeleteFailureImages(string name)
     {
+        // File.Delete ignores a missing file but not a missing folder (a clean checkout has no failures yet).
+        if (!Directory.Exists(FailureFolder)) return;
         foreach (var suffix in new[] { ".actual.png", ".diff.png" })
             File.Delete(Path.Combine(FailureFolder, Path.GetFileNameWithoutExtension(name) + suffix));
     }

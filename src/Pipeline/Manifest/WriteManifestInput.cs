@@ -1,3 +1,0 @@
-namespace Easel.Pipeline.Manifest;
-
-public sealed record WriteManifestInput(string Prefix, GenerationManifest Manifest);
