@@ -67,8 +67,6 @@ public static class GenEvalCommand
         GenerationManifest manifest, string revisionFolder, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
     {
         using var target = await Image.LoadAsync<Rgba32>(Path.Combine(revisionFolder, ArtifactKeys.Target));
-        using var merged = await Image.LoadAsync<Rgba32>(Path.Combine(revisionFolder, ArtifactKeys.Merged));
-        using var background = await Image.LoadAsync<Rgba32>(Path.Combine(revisionFolder, ArtifactKeys.Background));
         var detected = new Dictionary<string, IReadOnlyList<DetectedObject>>();
         foreach (var (className, names) in classes)
         {
@@ -78,11 +76,10 @@ public static class GenEvalCommand
                 var spritePath = Path.Combine(revisionFolder, ArtifactKeys.Foreground(element.Name));
                 if (manifest.Missing.Contains(element.Name) || !File.Exists(spritePath) || element.Boxes is null) continue;
                 using var sprite = await Image.LoadAsync<Rgba32>(spritePath);
-                foreach (var box in element.Boxes)
+                for (var i = 0; i < element.Boxes.Count; i++)
                 {
-                    // The layout mirrors some copies; the manifest does not say which. The copy's own matte is the
-                    // orientation under which the merge changed the background most.
-                    var mirrored = Coverage(merged, background, sprite, box, mirrored: true) > Coverage(merged, background, sprite, box, mirrored: false);
+                    // The layout mirrors some copies; the matte must be flipped with them.
+                    var (box, mirrored) = (element.Boxes[i], element.Mirrored is { } m && i < m.Count && m[i]);
                     objects.Add(new DetectedObject(box[0], box[1], box[0] + box[2], box[1] + box[3], ColorUnder(target, sprite, box, mirrored)));
                 }
             }
@@ -91,39 +88,20 @@ public static class GenEvalCommand
         return detected;
     }
 
-    /// <summary>The colour name of the target's pixels where the element's sprite, scaled into the box, is opaque.</summary>
+    /// <summary>The colour name of the target's pixels where the element's sprite, scaled into the box (and mirrored with it), is opaque.</summary>
     private static string? ColorUnder(Image<Rgba32> target, Image<Rgba32> sprite, int[] box, bool mirrored)
     {
         var pixels = new List<(Rgba32, float)>();
-        ForEachOpaque(target, sprite, box, mirrored, (x, y, alpha) => pixels.Add((target[x, y], alpha)));
-        return ColorNames.Dominant(pixels);
-    }
-
-    /// <summary>How much merged.png differs from background.png under the sprite's matte (mean RGB distance).</summary>
-    private static double Coverage(Image<Rgba32> merged, Image<Rgba32> background, Image<Rgba32> sprite, int[] box, bool mirrored)
-    {
-        double sum = 0;
-        var n = 0;
-        ForEachOpaque(merged, sprite, box, mirrored, (x, y, _) =>
-        {
-            var (a, b) = (merged[x, y], background[x, y]);
-            sum += Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B);
-            n++;
-        });
-        return n == 0 ? 0 : sum / n;
-    }
-
-    private static void ForEachOpaque(Image<Rgba32> image, Image<Rgba32> sprite, int[] box, bool mirrored, Action<int, int, float> visit)
-    {
-        for (var y = Math.Max(0, box[1]); y < Math.Min(image.Height, box[1] + box[3]); y++)
-        for (var x = Math.Max(0, box[0]); x < Math.Min(image.Width, box[0] + box[2]); x++)
+        for (var y = Math.Max(0, box[1]); y < Math.Min(target.Height, box[1] + box[3]); y++)
+        for (var x = Math.Max(0, box[0]); x < Math.Min(target.Width, box[0] + box[2]); x++)
         {
             var sx = Math.Min(sprite.Width - 1, (x - box[0]) * sprite.Width / Math.Max(1, box[2]));
             if (mirrored) sx = sprite.Width - 1 - sx;
             var sy = Math.Min(sprite.Height - 1, (y - box[1]) * sprite.Height / Math.Max(1, box[3]));
             var alpha = sprite[sx, sy].A / 255f;
-            if (alpha > 0.5f) visit(x, y, alpha);
+            if (alpha > 0.5f) pixels.Add((target[x, y], alpha));
         }
+        return ColorNames.Dominant(pixels);
     }
 
     private static async Task WriteReportAsync(TextWriter report, IReadOnlyList<PromptResult> results, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
