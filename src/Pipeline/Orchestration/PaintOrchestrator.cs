@@ -103,7 +103,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
 
         // Fan-out: the background, every foreground image to render and the copy of what did not change, in parallel.
         var inpaint = plan.Stages.Inpaint ? context.CallInpaintBackgroundAsync(stage) : null;
-        var rendering = plan.Render.Select(f => context.CallRenderForegroundAsync(new RenderForegroundInput(stage, f.Element, f.Size))).ToList();
+        var rendering = plan.Render.Select(f => context.CallRenderForegroundAsync(new RenderForegroundInput(stage, f.Element, f.Size, scene.Foreground.First(e => e.Name == f.Element).Color))).ToList();
         var carry = plan.Carry.Count > 0
             ? context.CallCopyArtifactsAsync(new CopyArtifactsInput(prefix, revision.Number - 1, revision.Number, plan.Carry))
             : null;

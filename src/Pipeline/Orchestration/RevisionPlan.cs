@@ -33,7 +33,9 @@ public sealed record RevisionPlan(
             if (size == 0) continue; // not placed
             if (previous is not null && previous.Scene.Missing.Contains(element.Name)) continue; // still no image for it
             var existing = previous?.Foregrounds.FirstOrDefault(f => f.Element == element.Name);
-            if (existing is not null && existing.Size >= size) reuse.Add(existing);
+            // Reused only when big enough and still in the colour the scene asks for.
+            if (existing is not null && existing.Size >= size && previous!.Scene.Elements.FirstOrDefault(e => e.Name == element.Name)?.Color == element.Color)
+                reuse.Add(existing);
             else render.Add(new ForegroundImage(element.Name, size));
         }
 
