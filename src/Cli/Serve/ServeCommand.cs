@@ -50,6 +50,7 @@ public static class ServeCommand
         AzuriteProcess? azurite = null;
         StorageWatch? watch = null;
         DurableEngine? engine = null;
+        StalledGenerations? stalled = null;
         WebApplication? app = null;
         try
         {
@@ -99,19 +100,23 @@ public static class ServeCommand
             engine = await DurableEngine.StartAsync(engineSettings, PaintServices.CreateDefault(store), loggerFactory, cancellationToken);
             await output.WriteLineAsync($"Task hub '{settings.TaskHub}': up to {settings.MaxConcurrentActivities} stage activities at once.");
 
+            var started = DateTime.UtcNow;
+            stalled = new StalledGenerations(engine.Service, engine.Client, () => watch?.RecoveredAt ?? started, error);
             IGenerationClient client = new TaskHubGenerationClient(engine.Client, engine.Service, engine.TaskHub);
             // A long-lived Azurite is the durable state: answer a start or a revision only once Azurite has saved it.
             if (azurite is { LongLived: true }) client = new SavedBeforeAnswerClient(client, azurite.DataFolder);
             var apiOptions = new ApiOptions(PublicBaseUri: addresses.PublicUrl, StorageTimeoutSeconds: settings.StorageTimeoutSeconds,
                 StartsPerMinute: settings.StartsPerMinute, RevisionsPerMinute: settings.RevisionsPerMinute, MaxQueued: settings.MaxQueued);
+            // One set of limits for both route families: a revision counts the same through either.
+            var limits = new RequestLimits(apiOptions);
             UseWebPage(app, settings, output);
             app.Use(keys.InvokeAsync);
             if (watch is not null) app.Use((context, next) => watch.Problem is not null && ApiKeyCheck.IsProtected(context.Request.Path)
                 ? Problems.StorageUnavailable(StorageFaults.RetryAfter).ExecuteAsync(context)
                 : next(context));
             ServeEndpoints.Map(app,
-                new GenerationsApi(client, store, app.Services.GetRequiredService<ILogger<GenerationsApi>>(), apiOptions),
-                new ManagementApi(client, store, app.Services.GetRequiredService<ILogger<ManagementApi>>(), apiOptions));
+                new GenerationsApi(client, store, app.Services.GetRequiredService<ILogger<GenerationsApi>>(), apiOptions, limits),
+                new ManagementApi(client, store, app.Services.GetRequiredService<ILogger<ManagementApi>>(), apiOptions, limits));
 
             await app.StartAsync(cancellationToken);
             await output.WriteLineAsync($"Listening on {urls} (POST /api/generations). API key: {(keys.Required ? "required" : "none (loopback use)")}. Ctrl+C stops.");
@@ -141,6 +146,7 @@ public static class ServeCommand
                 await app.StopAsync(CancellationToken.None);
                 await app.DisposeAsync();
             }
+            if (stalled is not null) await stalled.DisposeAsync();
             if (engine is not null) await engine.DisposeAsync();
             if (watch is not null) await watch.DisposeAsync();
             if (azurite is { LongLived: false })

@@ -30,6 +30,9 @@ internal sealed class StorageWatch : IAsyncDisposable
 
     public AzuriteProcess Azurite { get; private set; }
 
+    /// <summary>When storage last came back after being unavailable (or when the watch began), UTC.</summary>
+    public DateTime RecoveredAt { get; private set; } = DateTime.UtcNow;
+
     /// <summary>Null while storage answers, else why not (one line).</summary>
     public string? Problem => problem;
 
@@ -72,6 +75,7 @@ internal sealed class StorageWatch : IAsyncDisposable
                 else if (problem is not null)
                 {
                     problem = null;
+                    RecoveredAt = DateTime.UtcNow;
                     await error.WriteLineAsync("Storage is answering again.");
                 }
             }
