@@ -48,6 +48,8 @@ public static class ServeCommand
         }
 
         AzuriteProcess? azurite = null;
+        // Set when serve starts Azurite over the data of one that died (a storage crash, not a plain restart).
+        DateTime? crashRecovery = null;
         StorageWatch? watch = null;
         DurableEngine? engine = null;
         StalledGenerations? stalled = null;
@@ -77,6 +79,7 @@ public static class ServeCommand
                 }
                 else
                 {
+                    if (File.Exists(Path.Combine(data, AzuriteProcess.RecordFile))) crashRecovery = DateTime.UtcNow;
                     azurite = await AzuriteProcess.StartLongLivedAsync(script, data, cancellationToken: cancellationToken);
                     await output.WriteLineAsync($"Started Azurite (pid {azurite.ProcessId}) on 127.0.0.1 ports blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort}; data in {data}.");
                     await output.WriteLineAsync($"Azurite keeps running after serve exits; the next serve finds it again (stop it with: kill {azurite.ProcessId}).");
@@ -100,8 +103,7 @@ public static class ServeCommand
             engine = await DurableEngine.StartAsync(engineSettings, PaintServices.CreateDefault(store), loggerFactory, cancellationToken);
             await output.WriteLineAsync($"Task hub '{settings.TaskHub}': up to {settings.MaxConcurrentActivities} stage activities at once.");
 
-            var started = DateTime.UtcNow;
-            stalled = new StalledGenerations(engine.Service, engine.Client, () => watch?.RecoveredAt ?? started, error);
+            stalled = new StalledGenerations(engine.Service, engine.Client, () => watch?.RecoveredAt ?? crashRecovery, error);
             IGenerationClient client = new TaskHubGenerationClient(engine.Client, engine.Service, engine.TaskHub);
             // A long-lived Azurite is the durable state: answer a start or a revision only once Azurite has saved it.
             if (azurite is { LongLived: true }) client = new SavedBeforeAnswerClient(client, azurite.DataFolder);

@@ -20,14 +20,14 @@ internal sealed class StalledGenerations : IAsyncDisposable
 
     private readonly AzureStorageOrchestrationService service;
     private readonly TaskHubClient client;
-    private readonly Func<DateTime> recoveredAt;
+    private readonly Func<DateTime?> recoveredAt;
     private readonly TextWriter error;
     private readonly HashSet<string> restarted = [];
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
 
-    /// <param name="recoveredAt">When storage last came back (serve's start, or the watch's last recovery), UTC.</param>
-    public StalledGenerations(AzureStorageOrchestrationService service, TaskHubClient client, Func<DateTime> recoveredAt, TextWriter error)
+    /// <param name="recoveredAt">When storage last came back from a crash, UTC; null when it has not crashed.</param>
+    public StalledGenerations(AzureStorageOrchestrationService service, TaskHubClient client, Func<DateTime?> recoveredAt, TextWriter error)
     {
         this.service = service;
         this.client = client;
@@ -43,8 +43,7 @@ internal sealed class StalledGenerations : IAsyncDisposable
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
-                var since = recoveredAt();
-                if (DateTime.UtcNow - since < Grace) continue;
+                if (recoveredAt() is not { } since || DateTime.UtcNow - since < Grace) continue;
                 string? continuation = null;
                 do
                 {
