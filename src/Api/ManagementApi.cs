@@ -12,9 +12,10 @@ namespace Easel.Api;
 /// payloads and status codes, for hosts that do not get them from the Functions host (<c>serve</c>). The same id rule
 /// as the API's routes, and the same ownership: an instance someone else started is a 404 here too.
 /// </summary>
-public sealed class ManagementApi(IGenerationClient client, IArtifactStore store, ILogger<ManagementApi> logger, ApiOptions? options = null)
+public sealed class ManagementApi(IGenerationClient client, IArtifactStore store, ILogger<ManagementApi> logger, ApiOptions? options = null, RequestLimits? limits = null)
 {
     private readonly ApiOptions options = options ?? new ApiOptions();
+    private readonly RequestLimits limits = limits ?? new RequestLimits(options ?? new ApiOptions());
 
     /// <summary>GET: 202 while running (with <c>Location</c>), 200 once it has ended, 404 for an unknown id.</summary>
     public Task<IResult> GetStatusAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(request, id, cancellationToken, async deadline =>
@@ -47,6 +48,8 @@ public sealed class ManagementApi(IGenerationClient client, IArtifactStore store
         object? payload = body.ValueKind == JsonValueKind.Undefined ? null : body;
         if (eventName == RevisionEvent.Name)
         {
+            // A revision through Durable's route costs what one through the API's does: the same per-caller rate.
+            if (limits.TryRevise(request) is { } limited) return limited;
             var (text, invalid) = StartRequest.ParseRevision(body);
             if (text is null) return Problems.BadRequest(invalid!);
             payload = new RevisionEvent(text);
