@@ -45,7 +45,7 @@ public sealed record RevisionPlan(
             if (!stages.Compose) carry.AddRange([ArtifactKeys.Initial, ArtifactKeys.Regions]);
             if (!stages.Inpaint) carry.Add(ArtifactKeys.Background);
             carry.AddRange(reuse.Select(f => ArtifactKeys.Foreground(f.Element)));
-            if (!stages.Merge) carry.AddRange([ArtifactKeys.Merged, ArtifactKeys.Sketch]);
+            if (!stages.Merge) carry.AddRange([ArtifactKeys.Merged, ArtifactKeys.Mattes, ArtifactKeys.Sketch]);
             if (!stages.Stylize) carry.Add(ArtifactKeys.Target);
         }
         return new RevisionPlan(stages, render, reuse, carry);
