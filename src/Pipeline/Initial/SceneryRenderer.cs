@@ -17,6 +17,12 @@ public static class SceneryRenderer
         var terrain = Terrain.For(scene, layout.Width, layout.Height, layout.HorizonY);
         var atmosphere = Atmosphere.For(scene, layout.HorizonY / (float)layout.Height);
         var c = new SceneryContext(scene, terrain, atmosphere, seed);
+        if (Text.SettingChooser.Default.IsIndoor(scene.Setting))
+        {
+            // Under a roof: the weather and the sky are seen through the window only.
+            IndoorPainter.Paint(c, scene.Setting!);
+            return c;
+        }
 
         SkyPainter.Paint(c);
         CelestialPainter.Paint(c);

@@ -79,7 +79,7 @@ public sealed class Terrain
     public static Terrain For(SceneDescription scene, int width, int height, int horizonY)
     {
         var water = WaterOf(scene);
-        var needsGround = scene.Foreground.Any(e => ElementProfiles.For(e.Name).Habitat == Habitat.Ground);
+        var needsGround = scene.Foreground.Any(e => LayoutPlanner.ProfileOf(e.Name, scene).Habitat == Habitat.Ground);
         var below = height - horizonY;
         var shore = false;
         var shoreBase = (float)height;
@@ -98,7 +98,8 @@ public sealed class Terrain
     }
 
     public static WaterKind WaterOf(SceneDescription scene) =>
-        scene.Has(Sea) || scene.Has(Beach) || scene.Has(Island) ? WaterKind.Sea
+        Text.SettingChooser.Default.IsIndoor(scene.Setting) ? WaterKind.None
+        : scene.Has(Sea) || scene.Has(Beach) || scene.Has(Island) ? WaterKind.Sea
         : scene.Has(Lake) ? WaterKind.Lake
         : scene.Has(Pond) ? WaterKind.Pond
         : scene.Has(River) ? WaterKind.River
@@ -109,6 +110,13 @@ public sealed class Terrain
     {
         var water = WaterOf(scene);
         var tall = scene.Has(Mountain) || scene.Has(City);
+        // Indoors the "horizon" is where the wall meets the table top or the floor.
+        switch (scene.Setting)
+        {
+            case "table" or "window": return (int)MathF.Round(height * 0.46f);
+            case "shelf": return (int)MathF.Round(height * 0.62f);
+            case { } s when Text.SettingChooser.Default.IsIndoor(s): return (int)MathF.Round(height * 0.6f);
+        }
         float f = water switch
         {
             WaterKind.Sea => (scene.Has(Beach) ? 0.44f : 0.5f) + (tall ? 0.06f : 0),
@@ -123,7 +131,7 @@ public sealed class Terrain
         };
         var landNamed = water != WaterKind.None || scene.Background.Any(e => e.Name is Grass or Field or Mountain or Hill or Forest
             or Desert or City or Garden or Snow or Island);
-        var onlyFliers = scene.Foreground.Any() && scene.Foreground.All(e => ElementProfiles.For(e.Name).Habitat == Habitat.Sky);
+        var onlyFliers = scene.Foreground.Any() && scene.Foreground.All(e => LayoutPlanner.ProfileOf(e.Name, scene).Habitat == Habitat.Sky);
         if (!landNamed && onlyFliers) f = 0.74f;
         return (int)MathF.Round(height * f);
     }

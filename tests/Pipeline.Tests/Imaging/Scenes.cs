@@ -10,5 +10,5 @@ internal static class Scenes
     public static SceneElement Scenery(string name) => new(name, ElementRole.Background, ElementSource.Explicit, 1, name);
 
     public static SceneDescription Of(params SceneElement[] elements) =>
-        new(string.Join(' ', elements.Select(e => e.Name)), elements, EmotionReading.Neutral, [], null, Tone.Neutral, []);
+        new(string.Join(' ', elements.Select(e => e.Name)), elements, EmotionReading.Neutral, [], null, Tone.Neutral, [], [], null);
 }
