@@ -3,7 +3,9 @@ using System.Globalization;
 using Easel.Cli;
 using Easel.Cli.Bench;
 using Easel.Cli.Eval;
+using Easel.Cli.Eval.GenEval;
 using Easel.Cli.Generate;
+using Easel.Cli.Info;
 using Easel.Pipeline.Orchestration;
 
 var root = new RootCommand("Easel: text in, painting out.");
@@ -50,6 +52,35 @@ evaluate.SetAction(async (result, _) =>
     return checks.All(c => c.Passed) ? ExitCodes.Success : ExitCodes.Failure;
 });
 root.Subcommands.Add(evaluate);
+
+var genevalFile = new Argument<string>("file") { Description = "GenEval's evaluation_metadata.jsonl (a copy is in ../shared/eval/geneval/)." };
+var genevalOut = new Option<string>("--out") { Description = "Folder for each prompt's artifacts and results.jsonl.", DefaultValueFactory = _ => "out/geneval" };
+var genevalSize = new Option<int>("--size") { Description = "Square image side for the runs.", DefaultValueFactory = _ => 256 };
+var genevalSeed = new Option<int>("--seed") { Description = "Seed of every run.", DefaultValueFactory = _ => 1 };
+var genevalLimit = new Option<int?>("--limit") { Description = "Score only the first N prompts (after --tag)." };
+var genevalTag = new Option<string?>("--tag") { Description = "Score only one tag: single_object, two_object, counting, colors, position, color_attr." };
+var geneval = new Command("geneval", "Paint every GenEval prompt and score each tag by GenEval's rules on what was drawn.")
+{
+    genevalFile, genevalOut, genevalSize, genevalSeed, genevalLimit, genevalTag,
+};
+geneval.SetAction(async (result, _) =>
+{
+    var file = result.GetValue(genevalFile)!;
+    if (!File.Exists(file))
+    {
+        await Console.Error.WriteLineAsync($"error: no GenEval metadata file at '{file}'");
+        return ExitCodes.BadInput;
+    }
+    await GenEvalCommand.RunAsync(new GenEvalCommand.Options(file, result.GetValue(genevalOut)!, result.GetValue(genevalSize),
+        result.GetValue(genevalSeed), result.GetValue(genevalLimit), result.GetValue(genevalTag)), Console.Out);
+    return ExitCodes.Success;
+});
+root.Subcommands.Add(geneval);
+
+var infoFile = new Argument<string>("file") { Description = "A PNG painted by Easel (any revision's target.png)." };
+var info = new Command("info", "Print the parameters a picture carries: its prompt, seed, size, style and the whole manifest.") { infoFile };
+info.SetAction(async (result, _) => await InfoCommand.RunAsync(result.GetValue(infoFile)!, Console.Out, Console.Error));
+root.Subcommands.Add(info);
 
 var benchSizes = new Option<string[]>("--size") { Description = "Sizes WxH to measure.", DefaultValueFactory = _ => ["512x512", "1024x1024"] };
 var benchStylizer = new Option<string>("--stylizer") { Description = "procedural, neural or auto.", DefaultValueFactory = _ => "auto" };

@@ -12,6 +12,9 @@ public static class ManifestJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The same conventions on one line, for JSON embedded in other files.</summary>
+    public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
+
     public static byte[] Serialize(GenerationManifest manifest) => JsonSerializer.SerializeToUtf8Bytes(manifest, Options);
 
     public static GenerationManifest Deserialize(ReadOnlySpan<byte> json) =>

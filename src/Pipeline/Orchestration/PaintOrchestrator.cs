@@ -209,9 +209,9 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
             request.Prompt, revision.Number, revision.Text, request.Seed, request.Width, request.Height,
             ManifestElement.From(scene, layout), scene.Relations, scene.Setting, scene.Emotion, revision.Style, stylized.Stylizer, stylized.Details, scene.Tone,
             scene.Missing, revision.Edits, artifacts, timings);
-        await context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, new WriteManifestInput(prefix, manifest));
-
         var record = new RevisionRecord(revision.Number, revision.Text, revision.Style.Name, ArtifactKeys.For(prefix, revision.Number, ArtifactKeys.Target));
+        await context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, new WriteManifestInput(prefix, manifest, [.. history, record]));
+
         return new PaintState(revision.Number, scene, revision.Style, layout, foregrounds, [.. history, record], stylized.Stylizer, stylized.Details);
     }
 

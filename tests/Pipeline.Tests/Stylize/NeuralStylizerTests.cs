@@ -1,6 +1,7 @@
 using Easel.Pipeline.Models;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
+using Easel.Pipeline.Tests.Golden;
 using Easel.Pipeline.Stylize;
 using Microsoft.ML.OnnxRuntime;
 using SixLabors.ImageSharp;
@@ -37,7 +38,7 @@ public sealed class NeuralStylizerTests : IDisposable
             var i = y * 64 + x;
             output[x, y] = new Rgba32(data[i], data[4096 + i], data[8192 + i]);
         }
-        ReferenceImages.AssertMatches(output, "microast-64.png", maxMean: 0.5, maxMax: 4);
+        ReferenceImages.AssertMatches(output, "microast-64.png", new GoldenTolerance(0.5, 4));
         // And it did restyle: the output is not the content.
         Assert.True(ReferenceImages.Difference(output, contentImage).Mean > 10);
     }
@@ -46,7 +47,7 @@ public sealed class NeuralStylizerTests : IDisposable
     public void StylizedSceneMatchesTheReference()
     {
         using var target = Stylize(StyleNames.Impressionism);
-        ReferenceImages.AssertMatches(target, "neural-impressionism-96.png", maxMean: 0.5, maxMax: 6);
+        ReferenceImages.AssertMatches(target, "neural-impressionism-96.png", new GoldenTolerance(0.5, 6));
     }
 
     [Fact]
