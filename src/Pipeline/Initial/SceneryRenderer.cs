@@ -32,11 +32,12 @@ public static class SceneryRenderer
         var tall = c.Has(B.Mountain) || c.Has(B.Forest) || c.Has(B.City);
         if (c.Has(B.Mountain)) MountainPainter.Paint(c);
         if (c.Has(B.Hill)) HillPainter.Paint(c, 1f);
+        else if (c.Excludes(B.Hill, B.Mountain)) { }
         else if (c.Has(B.Desert) && !tall) HillPainter.Paint(c, 0.55f);
         else if (!tall && terrain.Water is WaterKind.None or WaterKind.Pond or WaterKind.River) HillPainter.Paint(c, 0.55f);
         if (c.Has(B.Island)) IslandPainter.Paint(c);
         if (c.Has(B.Forest)) ForestPainter.Paint(c, 1f);
-        else if (terrain.Water == WaterKind.Lake && !tall) ForestPainter.Paint(c, 0.55f, 2);
+        else if (terrain.Water == WaterKind.Lake && !tall && !c.Excludes(B.Forest, "tree")) ForestPainter.Paint(c, 0.55f, 2);
         if (c.Has(B.City)) CityPainter.Paint(c);
 
         GroundPainter.Paint(c);

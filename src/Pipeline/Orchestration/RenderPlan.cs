@@ -15,7 +15,8 @@ public sealed record RenderPlan(bool Compose, bool Inpaint, bool Merge, bool Sty
     /// <summary>The least work that turns the previous revision into one for <paramref name="next"/>.</summary>
     public static RenderPlan Between(SceneDescription previous, StyleDecision previousStyle, SceneDescription next, StyleDecision nextStyle)
     {
-        var background = !SameElements(previous.Background, next.Background);
+        // What the text excludes changes the scenery too ("remove the sun" when the sun was the painter's own).
+        var background = !SameElements(previous.Background, next.Background) || !previous.Negated.Order().SequenceEqual(next.Negated.Order());
         var foreground = !SameElements(previous.Foreground, next.Foreground);
         var compose = background || foreground;
         var stylize = compose || previousStyle.Name != nextStyle.Name || previous.Tone != next.Tone;
