@@ -68,7 +68,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var style = await context.CallActivityAsync<DecideStyleOutput>(ActivityNames.DecideStyle, revised.Scene);
         timings["style"] = style.ElapsedMs;
 
-        var plan = RenderPlan.Between(previous.Scene, previous.Style, revised.Scene, style.Decision);
+        var plan = RenderPlan.Between(previous.Scene, previous.Style, revised.Scene, style.Decision, revised.Edits);
         var revision = new Revision(previous.Revision + 1, comment, revised.Scene, style.Decision, revised.Edits);
         return await RenderAsync(context, request, revision, previous, plan, timings);
     }
@@ -94,7 +94,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         if (plan.Compose || previous is null)
         {
             var composed = await context.CallActivityAsync<ComposeSceneOutput>(ActivityNames.ComposeScene,
-                new ComposeSceneInput(stage, scene, request.Width, request.Height, previous?.Layout));
+                new ComposeSceneInput(stage, scene, request.Width, request.Height, previous is null ? null : LayoutEdits.Apply(previous.Layout, revision.Edits)));
             timings["compose"] = composed.ElapsedMs;
             layout = composed.Layout;
             Done("compose", [ArtifactKeys.Initial, ArtifactKeys.Regions]);
