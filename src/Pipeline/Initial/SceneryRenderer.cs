@@ -29,7 +29,7 @@ public static class SceneryRenderer
         CloudPainter.Paint(c);
         if (c.Has(B.Rainbow)) RainbowPainter.Paint(c);
 
-        var tall = c.Has(B.Mountain) || c.Has(B.Forest) || c.Has(B.City);
+        var tall = c.Has(B.Mountain) || c.Has(B.Forest) || c.Has(B.City) || scene.Setting is "street" or "park";
         if (c.Has(B.Mountain)) MountainPainter.Paint(c);
         if (c.Has(B.Hill)) HillPainter.Paint(c, 1f);
         else if (c.Excludes(B.Hill, B.Mountain)) { }
@@ -38,9 +38,11 @@ public static class SceneryRenderer
         if (c.Has(B.Island)) IslandPainter.Paint(c);
         if (c.Has(B.Forest)) ForestPainter.Paint(c, 1f);
         else if (terrain.Water == WaterKind.Lake && !tall && !c.Excludes(B.Forest, "tree")) ForestPainter.Paint(c, 0.55f, 2);
-        if (c.Has(B.City)) CityPainter.Paint(c);
+        if (c.Has(B.City) || (scene.Setting == "street" && !c.Excludes(B.City))) CityPainter.Paint(c);
+        else if (scene.Setting == "park" && !c.Excludes("tree", B.Forest)) ForestPainter.Paint(c, 0.5f, 2);
 
         GroundPainter.Paint(c);
+        SettingPainter.Paint(c);
         WaterPainter.Paint(c);
         WeatherPainter.Paint(c);
         return c;

@@ -116,6 +116,8 @@ public sealed class Terrain
             case "table" or "window": return (int)MathF.Round(height * 0.46f);
             case "shelf": return (int)MathF.Round(height * 0.62f);
             case { } s when Text.SettingChooser.Default.IsIndoor(s): return (int)MathF.Round(height * 0.6f);
+            case "street" when water == WaterKind.None: return (int)MathF.Round(height * 0.52f);
+            case "savanna" or "field" when water == WaterKind.None && !scene.Has(Mountain): return (int)MathF.Round(height * 0.5f);
         }
         float f = water switch
         {

@@ -59,8 +59,8 @@ public sealed class SettingChooser
     public string Choose(IReadOnlyList<TextToken> tokens, IReadOnlyList<SceneElement> elements, IReadOnlyList<SceneRelation> relations)
     {
         if (Named(tokens) is { } named) return named;
-        // Scenery the text names, explicitly, before anything implied.
-        foreach (var e in elements.Where(e => e.Role == ElementRole.Background).OrderBy(e => e.Source))
+        // Scenery the text names, explicitly, before anything implied; a place before the weather ("a snowy forest").
+        foreach (var e in elements.Where(e => e.Role == ElementRole.Background).OrderBy(e => e.Source).ThenBy(e => e.Name == BackgroundNames.Snow))
             if (byScenery.TryGetValue(e.Name, out var s) && e.Source == ElementSource.Explicit) return s;
         return FromObjects(elements.Where(e => e.Role == ElementRole.Foreground).Select(e => e.Name).ToList())
             ?? elements.Where(e => e.Role == ElementRole.Background).Select(e => byScenery.GetValueOrDefault(e.Name)).FirstOrDefault(s => s is not null)
@@ -87,13 +87,15 @@ public sealed class SettingChooser
 
     private string? Named(IReadOnlyList<TextToken> tokens)
     {
-        var words = new List<string>();
-        foreach (var t in tokens)
+        // Each word with the token it came from: a phrase that is exactly one thing drawn on its own ("a dining
+        // table right of an oven") is not the setting, but "soccer field" is, even when "soccer" brings a ball.
+        var words = new List<(string Word, int Token, bool Thing)>();
+        for (var t = 0; t < tokens.Count; t++)
         {
-            // A word that names a thing drawn on its own ("a dining table right of an oven") is not the setting.
-            if (t.IsBreak || t.Entry?.Foreground is not null) { words.Add("|"); continue; }
-            if (namedChinese.TryGetValue(t.Surface, out var zh)) return zh;
-            words.AddRange(t.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (tokens[t].IsBreak) { words.Add(("|", t, false)); continue; }
+            var thing = tokens[t].Entry?.Foreground is not null;
+            if (!thing && namedChinese.TryGetValue(tokens[t].Surface, out var zh)) return zh;
+            foreach (var w in tokens[t].Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((w, t, thing));
         }
         // Chinese words the lexicon split into characters ("厨" "房").
         var han = string.Concat(tokens.Where(t => !t.IsBreak && t.Entry?.Foreground is null).Select(t => t.Surface));
@@ -102,7 +104,9 @@ public sealed class SettingChooser
         for (var i = 0; i < words.Count; i++)
         for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
         {
-            var phrase = string.Join(' ', words.Skip(i).Take(n));
+            var span = words.Skip(i).Take(n).ToList();
+            if (span.All(w => w.Thing && w.Token == span[0].Token)) continue;
+            var phrase = string.Join(' ', span.Select(w => w.Word));
             if (namedEnglish.TryGetValue(phrase, out var s)) return s;
             if (n == 1 && phrase.EndsWith('s') && namedEnglish.TryGetValue(phrase[..^1], out s)) return s;
         }
