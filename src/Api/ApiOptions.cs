@@ -2,4 +2,20 @@ namespace Easel.Api;
 
 /// <param name="MaxBodyBytes">Largest request body accepted (a prompt is at most 2000 characters, 4 bytes each in UTF-8).</param>
 /// <param name="RevisionWindowMinutes">How long a generation waits for the next comment before it finishes.</param>
-public sealed record ApiOptions(int MaxBodyBytes = 16 * 1024, double RevisionWindowMinutes = 60);
+/// <param name="PublicBaseUri">The scheme and authority the API's absolute URLs use; null takes the request's, which the
+/// host must then have checked against its allowed host names (never trust a Host header as is).</param>
+/// <param name="StorageTimeoutSeconds">How long one request waits for storage before it answers 503 instead of hanging.</param>
+/// <param name="StartsPerMinute">Starts one caller (key, identity or client address) may make per minute; also the burst.</param>
+/// <param name="RevisionsPerMinute">Revisions one caller may send per minute; also the burst.</param>
+/// <param name="MaxQueued">Generations started by this process and not yet painted; beyond it a start gets 503 + Retry-After.</param>
+public sealed record ApiOptions(
+    int MaxBodyBytes = 16 * 1024,
+    double RevisionWindowMinutes = 60,
+    Uri? PublicBaseUri = null,
+    double StorageTimeoutSeconds = 10,
+    int StartsPerMinute = 60,
+    int RevisionsPerMinute = 120,
+    int MaxQueued = 100)
+{
+    public TimeSpan StorageTimeout => TimeSpan.FromSeconds(StorageTimeoutSeconds);
+}

@@ -6,72 +6,87 @@ using Microsoft.Extensions.Logging;
 namespace Easel.Api;
 
 /// <summary>
-/// The API of GUIDE.md §3, host-independent: each method takes the request and route values and returns the
-/// result to write. The hosts (Functions triggers, serve's Kestrel routes) only bind routes to these methods.
+/// The HTTP API (a contract: CONTRIBUTING.md, "Contracts"), host-independent: each method takes the request and route
+/// values and returns the result to write. The hosts (Functions triggers, serve's Kestrel routes) only bind routes to
+/// these methods and attach the <see cref="Caller"/>; a generation is visible only to the caller that started it
+/// (404 for anyone else).
 /// </summary>
-public sealed class GenerationsApi(IGenerationClient client, IArtifactStore store, ILogger<GenerationsApi> logger, ApiOptions? options = null)
+public sealed class GenerationsApi(IGenerationClient client, IArtifactStore store, ILogger<GenerationsApi> logger, ApiOptions? options = null, RequestLimits? limits = null)
 {
     private readonly ApiOptions options = options ?? new ApiOptions();
+    private readonly RequestLimits limits = limits ?? new RequestLimits(options ?? new ApiOptions());
 
     /// <summary><c>POST /api/generations</c>: validates the body and starts the Paint orchestration.</summary>
-    public Task<IResult> StartAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<IResult> StartAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {
-        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, allowEmpty: false, cancellationToken);
+        if (limits.TryStart(request) is { } limited) return limited;
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, allowEmpty: false, deadline);
         if (problem is not null) return problem;
 
         // The instance id doubles as the artifact folder; minted here (not in the orchestrator, which must be deterministic).
         var id = Guid.NewGuid().ToString("N");
         var (paint, invalid) = StartRequest.Parse(body, id, Random.Shared.Next(), options.RevisionWindowMinutes);
         if (paint is null) return Problems.BadRequest(invalid!);
+        var caller = Caller.Of(request.HttpContext);
+        paint = paint with { Owner = caller.Owner };
 
-        await client.StartAsync(id, new PaintInput(paint), cancellationToken);
+        if (!await limits.Queued.HasRoomAsync(client, deadline))
+            return Problems.Busy(TimeSpan.FromSeconds(10), $"{limits.Queued.Max} generations are already waiting to be painted; try again shortly.");
+
+        await StartOnceAsync(id, new PaintInput(paint), request.HttpContext.RequestAborted, deadline);
+        limits.Queued.Started(id);
         logger.LogInformation("Started generation {InstanceId}", id);
-        var payload = client.CreateManagementPayload(id, BaseUri(request));
+        var payload = client.CreateManagementPayload(id, BaseUri(request, options), caller);
         return Results.Accepted(payload.StatusQueryGetUri, payload);
     });
 
     /// <summary><c>GET /api/generations/{id}</c>.</summary>
-    public Task<IResult> GetStatusAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<IResult> GetStatusAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {
         if (!ApiRoutes.IsInstanceId(id)) return Problems.BadRequest("Not a generation id.");
-        var instance = await client.GetAsync(id, cancellationToken);
+        var instance = await client.GetOwnedAsync(request, id, deadline);
         if (instance is null) return Problems.NotFound($"No generation '{id}'.");
+        limits.Queued.Observed(instance);
         return Results.Json(StatusShaper.Shape(instance), ApiJson.Options);
     });
 
     /// <summary><c>POST /api/generations/{id}/revisions</c> <c>{"text": "..."}</c>: raises the <c>Revision</c> event.</summary>
-    public Task<IResult> ReviseAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<IResult> ReviseAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {
         if (!ApiRoutes.IsInstanceId(id)) return Problems.BadRequest("Not a generation id.");
-        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, allowEmpty: false, cancellationToken);
+        if (limits.TryRevise(request) is { } limited) return limited;
+        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, allowEmpty: false, deadline);
         if (problem is not null) return problem;
         var (text, invalid) = StartRequest.ParseRevision(body);
         if (text is null) return Problems.BadRequest(invalid!);
 
-        var instance = await client.GetAsync(id, cancellationToken);
+        var instance = await client.GetOwnedAsync(request, id, deadline);
         if (instance is null) return Problems.NotFound($"No generation '{id}'.");
         if (instance.IsTerminal) return Problems.Gone($"Generation '{id}' has ended ({instance.RuntimeStatus}); start a new one.");
 
-        await client.RaiseEventAsync(id, RevisionEvent.Name, new RevisionEvent(text), cancellationToken);
+        await client.RaiseEventAsync(id, RevisionEvent.Name, new RevisionEvent(text), deadline);
         var status = ApiRoutes.StatusUrl(id);
         return Results.Accepted(status, new { id, statusUrl = status });
     });
 
     /// <summary><c>GET /api/generations/{id}/artifacts/{revision}/{name}</c>: one file of one revision's folder.</summary>
-    public Task<IResult> GetArtifactAsync(HttpRequest request, string id, string revision, string name, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<IResult> GetArtifactAsync(HttpRequest request, string id, string revision, string name, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {
         if (!ApiRoutes.IsInstanceId(id)) return Problems.BadRequest("Not a generation id.");
         if (!ApiRoutes.TryRevision(revision, out var number)) return Problems.BadRequest($"The revision must be a number from 0 to {ApiRoutes.MaxRevision}.");
         if (!ApiRoutes.IsArtifactName(name)) return Problems.BadRequest("Not an artifact name (lower-case letters, digits, '-' and '.').");
+        var notFound = Problems.NotFound($"Generation '{id}' has no artifact '{name}' in revision {number} (yet).");
+        // The same answer for someone else's generation as for none: an id reveals nothing to a caller who does not own it.
+        if (await client.GetOwnedAsync(request, id, deadline) is null) return notFound;
         try
         {
-            var bytes = await store.ReadAsync(ArtifactKeys.For(id, number, name), cancellationToken);
+            var bytes = await store.ReadAsync(ArtifactKeys.For(id, number, name), deadline);
             request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.Bytes(bytes, ContentType(name));
         }
         catch (ArtifactNotFoundException)
         {
-            return Problems.NotFound($"Generation '{id}' has no artifact '{name}' in revision {number} (yet).");
+            return notFound;
         }
     });
 
@@ -83,18 +98,45 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         _ => "application/octet-stream",
     };
 
-    internal static Uri BaseUri(HttpRequest request) => new($"{request.Scheme}://{request.Host.Value}");
+    /// <summary>The configured public URL, else the request's (which the host has checked against its allowed host names).</summary>
+    internal static Uri BaseUri(HttpRequest request, ApiOptions options) =>
+        options.PublicBaseUri ?? new Uri($"{request.Scheme}://{request.Host.Value}");
 
-    private async Task<IResult> Guard(Func<Task<IResult>> handler)
+    /// <summary>
+    /// Starts the instance without letting the caller's disconnect or our deadline cut the write in half: if we stop
+    /// waiting (503) or the caller has gone, the instance is terminated once the write lands, so nothing runs that no
+    /// client knows the id of.
+    /// </summary>
+    private async Task StartOnceAsync(string id, PaintInput input, CancellationToken requestAborted, CancellationToken deadline)
     {
+        var start = client.StartAsync(id, input, CancellationToken.None);
         try
         {
-            return await handler();
+            await start.WaitAsync(deadline);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (OperationCanceledException)
         {
-            logger.LogError(e, "Request failed");
-            return Problems.Internal();
+            Abandon(id, start);
+            throw;
         }
+        if (requestAborted.IsCancellationRequested) Abandon(id, start);
     }
+
+    private void Abandon(string id, Task start) =>
+        _ = start.ContinueWith(async started =>
+        {
+            if (!started.IsCompletedSuccessfully) return;
+            try
+            {
+                await client.TerminateAsync(id, "Abandoned: the client that started it was not answered.", CancellationToken.None);
+                logger.LogWarning("Terminated generation {InstanceId}: its start was not answered", id);
+            }
+            catch (Exception e) when (StorageFaults.IsStorageFault(e))
+            {
+                logger.LogWarning("Could not terminate abandoned generation {InstanceId}: {Message}", id, e.GetBaseException().Message);
+            }
+        }, TaskScheduler.Default);
+
+    private Task<IResult> Guard(CancellationToken cancellationToken, Func<CancellationToken, Task<IResult>> handler) =>
+        ApiGuard.RunAsync(logger, options.StorageTimeout, cancellationToken, handler);
 }

@@ -25,6 +25,7 @@ public interface IGenerationClient
     /// <returns>True when a (terminal) instance's history was deleted.</returns>
     Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken);
 
-    /// <summary>The URLs Durable hands a client to follow one instance (each host knows its own management endpoint).</summary>
-    ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri);
+    /// <summary>The URLs Durable hands a client to follow one instance (each host knows its own management endpoint);
+    /// URLs that would carry a host secret only for a <paramref name="caller"/> who holds it.</summary>
+    ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri, Caller caller);
 }

@@ -17,11 +17,12 @@ var size = new Option<string>("--size") { Description = "Image size WxH, each si
 var style = new Option<string?>("--style") { Description = "Force a painting style instead of the one the text suggests." };
 var stylizer = new Option<string>("--stylizer") { Description = "procedural, neural or auto.", DefaultValueFactory = _ => "auto" };
 var strength = new Option<double?>("--style-strength") { Description = "0..1: how strongly the neural stylizer's output replaces the content." };
+var layers = new Option<bool>("--layers") { Description = "Also write each revision as layers.ora (OpenRaster, opens in Krita, GIMP, MyPaint)." };
 var revise = new Option<string[]>("--revise") { Description = "A comment on the previous painting; repeat for a conversation.", DefaultValueFactory = _ => [] };
 
 var generate = new Command("generate", "Paint a sentence in this process, writing every stage's artifact.")
 {
-    text, output, seed, size, style, stylizer, strength, revise,
+    text, output, seed, size, style, stylizer, strength, revise, layers,
 };
 generate.SetAction(async (result, _) =>
 {
@@ -31,7 +32,7 @@ generate.SetAction(async (result, _) =>
         return ExitCodes.BadInput;
     }
     var options = new GenerateOptions(result.GetValue(text)!, result.GetValue(output)!, result.GetValue(seed), width, height,
-        result.GetValue(style), result.GetValue(stylizer)!, result.GetValue(strength), result.GetValue(revise) ?? []);
+        result.GetValue(style), result.GetValue(stylizer)!, result.GetValue(strength), result.GetValue(revise) ?? [], result.GetValue(layers));
     return await GenerateCommand.RunAsync(options, Console.Out, Console.Error);
 });
 root.Subcommands.Add(generate);
@@ -104,14 +105,21 @@ bench.SetAction(async (result, _) =>
 root.Subcommands.Add(bench);
 
 var urls = new Option<string>("--urls") { Description = "Where to listen (loopback by default).", DefaultValueFactory = _ => Easel.Cli.Serve.ServeCommand.DefaultUrls };
-var serve = new Command("serve", "The HTTP API and page on the Durable Task Framework over Azure Storage (Azurite by default).") { urls };
-serve.SetAction((result, cancellationToken) => Easel.Cli.Serve.ServeCommand.RunAsync(result.GetValue(urls)!, cancellationToken));
+var azurite = new Option<string>("--azurite")
+{
+    Description = "keep: a long-lived Azurite that outlives serve and is found again on restart; child: one that stops with serve.",
+    DefaultValueFactory = _ => "keep",
+};
+azurite.AcceptOnlyFromAmong(Easel.Cli.Serve.ServeCommand.AzuriteModes);
+var serve = new Command("serve", "The HTTP API and page on the Durable Task Framework over Azure Storage (Azurite by default).") { urls, azurite };
+serve.SetAction((result, cancellationToken) =>
+    Easel.Cli.Serve.ServeCommand.RunAsync(result.GetValue(urls)!, cancellationToken, azuriteMode: result.GetValue(azurite)!));
 root.Subcommands.Add(serve);
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
-    await Console.Error.WriteLineAsync($"error: {parsed.Errors[0].Message}");
+    await Console.Error.WriteLineAsync($"error: {Easel.Cli.ParseMessages.Plain(parsed.Errors[0].Message)}");
     return ExitCodes.BadInput;
 }
 return await parsed.InvokeAsync();

@@ -1,5 +1,6 @@
 using Easel.Api;
 using Easel.Pipeline.Orchestration;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -36,19 +37,40 @@ internal sealed class DurableGenerationClient(DurableTaskClient client) : IGener
     public async Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken) =>
         (await client.PurgeInstanceAsync(instanceId, cancellationToken)).PurgedInstanceCount > 0;
 
-    public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri)
+    /// <summary>
+    /// Durable's own payload carries the host's system key (<c>code=</c>) in every URL, and whoever holds it can read,
+    /// terminate and purge every instance of the task hub: only a caller who already holds that key gets it. Everyone
+    /// else gets Easel's status and revision URLs, on the host's configured address (never the request's Host header).
+    /// </summary>
+    public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri, Caller caller)
+    {
+        var durable = DurablePayload(instanceId);
+        if (durable is null) return ManagementPayload.ForApi(instanceId, baseUri);
+        if (!caller.SeesEverything) return ManagementPayload.ForApi(instanceId, new Uri(durable.StatusQueryGetUri));
+        return durable;
+    }
+
+    /// <summary>The system key the host puts in its management URLs, or null when this client has none (not bound by the host).</summary>
+    public string? SystemKey()
+    {
+        if (DurablePayload("x") is not { } payload) return null;
+        var key = QueryHelpers.ParseQuery(new Uri(payload.StatusQueryGetUri).Query).GetValueOrDefault("code").ToString();
+        return key.Length > 0 ? key : null;
+    }
+
+    private ManagementPayload? DurablePayload(string instanceId)
     {
         try
         {
             // The Functions host's own webhook URLs, with its task hub, connection and system key.
             var payload = client.CreateHttpManagementPayload(instanceId);
             return new ManagementPayload(payload.Id ?? instanceId, payload.StatusQueryGetUri ?? "", payload.SendEventPostUri ?? "",
-                payload.TerminatePostUri ?? "", payload.PurgeHistoryDeleteUri ?? "", payload.SuspendPostUri ?? "", payload.ResumePostUri ?? "");
+                payload.TerminatePostUri, payload.PurgeHistoryDeleteUri, payload.SuspendPostUri, payload.ResumePostUri);
         }
         catch (InvalidOperationException)
         {
-            // A client without the host's base URL (not bound by the Functions host): the routes relative to this request.
-            return ManagementPayload.For(instanceId, baseUri, $"taskHub={Uri.EscapeDataString(client.Name)}");
+            // A client without the host's base URL (not bound by the Functions host, as in unit tests).
+            return null;
         }
     }
 

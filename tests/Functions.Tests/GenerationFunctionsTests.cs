@@ -14,10 +14,10 @@ public sealed class GenerationFunctionsTests : IDisposable
     private readonly GenerationFunctions functions;
 
     public GenerationFunctionsTests() =>
-        functions = new GenerationFunctions(new FileArtifactStore(folder), NullLoggerFactory.Instance, new ApiOptions());
+        functions = new GenerationFunctions(new FileArtifactStore(folder), NullLoggerFactory.Instance, new ApiOptions(), new RequestLimits(new ApiOptions()), new FunctionsAuth(null));
 
     [Fact]
-    public async Task Start_returns_202_with_the_management_payload_and_location()
+    public async Task Start_returns_202_with_the_status_payload_and_location_and_no_management_urls()
     {
         var request = Http.Request("POST", "/api/generations", """{"prompt": "a goose on the grass", "seed": 7, "width": 640, "height": 480, "style": "watercolor"}""");
         var response = await Http.ExecuteAsync(request, await functions.Start(request, client, default));
@@ -25,8 +25,12 @@ public sealed class GenerationFunctionsTests : IDisposable
         Assert.Equal(202, response.Status);
         var id = response.Json.GetProperty("id").GetString()!;
         Assert.Equal(response.Json.GetProperty("statusQueryGetUri").GetString(), response.Location);
-        foreach (var name in new[] { "statusQueryGetUri", "sendEventPostUri", "terminatePostUri", "purgeHistoryDeleteUri", "suspendPostUri", "resumePostUri" })
-            Assert.Contains($"/runtime/webhooks/durabletask/instances/{id}", response.Json.GetProperty(name).GetString());
+        // Without the system key: Easel's own status and revision URLs, and none of Durable's (they would carry the key).
+        Assert.Equal($"http://localhost:7071/api/generations/{id}", response.Json.GetProperty("statusQueryGetUri").GetString());
+        Assert.Equal($"http://localhost:7071/api/generations/{id}/revisions", response.Json.GetProperty("sendEventPostUri").GetString());
+        foreach (var name in new[] { "terminatePostUri", "purgeHistoryDeleteUri", "suspendPostUri", "resumePostUri" })
+            Assert.False(response.Json.TryGetProperty(name, out _), name);
+        Assert.DoesNotContain("code=", response.Body, StringComparison.Ordinal);
 
         var (name2, input, options) = Assert.Single(client.Scheduled);
         Assert.Equal(ActivityNames.Orchestrator, name2.Name);
@@ -148,6 +152,7 @@ public sealed class GenerationFunctionsTests : IDisposable
     public async Task Artifact_is_served_from_the_store_with_its_content_type()
     {
         const string id = "0123456789abcdef0123456789abcdef";
+        client.Instances[id] = Running(id, new PaintInput(new PaintRequest("a goose", 3, ArtifactPrefix: id)), null);
         var store = new FileArtifactStore(folder);
         await store.WriteAsync(ArtifactKeys.For(id, 0, "target.png"), new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, "image/png");
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
 
@@ -13,22 +14,44 @@ public static class GenerateCommand
         var problem = PaintRequestValidator.Problem(request)
             ?? options.Revisions.Select(r => PaintRequestValidator.TextProblem(r, "--revise text")).FirstOrDefault(p => p is not null);
         var (folder, folderProblem) = OutputFolder.Open(options.OutDirectory);
-        if ((problem ?? folderProblem) is { } reason)
+        if ((problem ?? folderProblem ?? folder!.Prepare()) is { } reason)
         {
             await stderr.WriteLineAsync($"error: {reason}");
             return ExitCodes.BadInput;
         }
 
+        // Ctrl+C or SIGTERM: remove the staging folder before the process goes (the old --out stays as it was).
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => folder!.Interrupt());
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => folder!.Interrupt());
         try
         {
-            var services = PaintServices.CreateDefault(new FileArtifactStore(folder!.Staging));
+            var store = new FileArtifactStore(folder!.Staging);
+            var services = PaintServices.CreateDefault(store);
             var runner = new InProcessPaintRunner(PaintActivities.Create(services), TimeProvider.System);
             var progress = new ProgressPrinter(stderr);
             var state = await runner.RunAsync(request, options.Revisions, progress.Report);
+            if (options.Layers)
+            {
+                foreach (var revision in state.History)
+                    await store.WriteAsync(ArtifactKeys.For("", revision.Revision, OpenRasterFile.Name),
+                        await OpenRasterFile.BuildAsync(store, "", revision.Revision), "image/openraster");
+            }
             folder.Commit();
             foreach (var revision in state.History)
                 await stdout.WriteLineAsync(Path.Combine(folder.Path, revision.Target));
             return ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            folder!.Discard();
+            await stderr.WriteLineAsync("error: interrupted; nothing was written");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (e.GetBaseException() is UnauthorizedAccessException or IOException)
+        {
+            folder!.Discard();
+            await stderr.WriteLineAsync($"error: cannot write '{folder.ShownAs}': {OutputFolder.Reason(e.GetBaseException())}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e)
         {

@@ -1,6 +1,7 @@
 namespace Easel.Cli.Generate;
 
 /// <summary>The `generate` command's options, parsed and validated.</summary>
+/// <param name="Layers">Also write each revision as layers.ora (OpenRaster: background and one layer per element).</param>
 public sealed record GenerateOptions(
     string Text,
     string OutDirectory,
@@ -10,4 +11,5 @@ public sealed record GenerateOptions(
     string? Style,
     string Stylizer,
     double? StyleStrength,
-    IReadOnlyList<string> Revisions);
+    IReadOnlyList<string> Revisions,
+    bool Layers = false);

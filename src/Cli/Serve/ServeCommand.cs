@@ -3,6 +3,8 @@ using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -11,22 +13,42 @@ using Microsoft.Extensions.Logging;
 namespace Easel.Cli.Serve;
 
 /// <summary>
-/// <c>easel serve [--urls]</c>: the HTTP API and page on loopback, the Paint orchestration on the Durable Task
-/// Framework over Azure Storage (Azurite started here when no storage is configured).
+/// <c>easel serve [--urls] [--azurite keep|child]</c>: the HTTP API and page on loopback, the Paint orchestration on
+/// the Durable Task Framework over Azure Storage (Azurite when no storage is configured: by default a long-lived one
+/// that outlives serve and is found again by the next serve, or with <c>--azurite child</c> one that stops with it).
 /// </summary>
 public static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:7071";
 
-    /// <returns>0 after a clean shutdown (Ctrl+C, SIGTERM or <paramref name="cancellationToken"/>), 1 when it cannot start.</returns>
-    public static async Task<int> RunAsync(string urls, CancellationToken cancellationToken, ServeSettings? settings = null, TextWriter? output = null, TextWriter? error = null)
+    /// <summary>The <c>--azurite</c> choices.</summary>
+    public static readonly string[] AzuriteModes = ["keep", "child"];
+
+    /// <returns>0 after a clean shutdown (Ctrl+C, SIGTERM or <paramref name="cancellationToken"/>), 1 when it cannot
+    /// start, 2 for bad options, 3 when its storage is gone for good (<see cref="StorageWatch"/>).</returns>
+    public static async Task<int> RunAsync(string urls, CancellationToken cancellationToken, ServeSettings? settings = null, TextWriter? output = null, TextWriter? error = null, string azuriteMode = "keep")
     {
         settings ??= ServeSettings.FromEnvironment();
         output ??= Console.Out;
         error ??= Console.Error;
+        var (addresses, addressProblem) = ServeAddresses.Parse(urls, settings.PublicUrl, settings.AllowedHosts);
+        if (addresses is null)
+        {
+            await error.WriteLineAsync($"error: {addressProblem}");
+            return ExitCodes.BadInput;
+        }
+        var keys = new ApiKeyCheck(settings.ApiKeys ?? []);
         await output.WriteLineAsync("easel serve: the Paint orchestration on the Durable Task Framework (Azure Storage backend).");
+        if (!addresses.LoopbackOnly && !keys.Required)
+        {
+            await error.WriteLineAsync("warning: ******************************************************************************");
+            await error.WriteLineAsync($"warning: serve listens beyond this machine ({urls}) WITHOUT an API key: anyone who can reach it");
+            await error.WriteLineAsync("warning: can start, read and delete generations. Set EASEL_API_KEY, or bind to 127.0.0.1.");
+            await error.WriteLineAsync("warning: ******************************************************************************");
+        }
 
         AzuriteProcess? azurite = null;
+        StorageWatch? watch = null;
         DurableEngine? engine = null;
         WebApplication? app = null;
         try
@@ -38,13 +60,28 @@ public static class ServeCommand
                 if (script is null)
                 {
                     await error.WriteLineAsync("error: no storage configured (EASEL_STORAGE) and Azurite is not installed: run `npm ci` in the repository root.");
-                    return 1;
+                    return ExitCodes.Failure;
                 }
                 var data = Path.GetFullPath(settings.AzuriteData ?? Path.Combine(RepositoryFiles.Root() ?? Directory.GetCurrentDirectory(), ".azurite"));
-                azurite = await AzuriteProcess.StartAsync(script, data, cancellationToken);
+                if (azuriteMode == "child")
+                {
+                    azurite = await AzuriteProcess.StartAsync(script, data, cancellationToken);
+                    await output.WriteLineAsync($"Started Azurite (pid {azurite.ProcessId}) on 127.0.0.1 ports blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort}; data in {data}.");
+                    await output.WriteLineAsync("Azurite stops when serve exits (--azurite child).");
+                }
+                else if (await AzuriteProcess.FindAsync(data, cancellationToken) is { } running)
+                {
+                    azurite = running;
+                    await output.WriteLineAsync($"Found Azurite (pid {azurite.ProcessId}) still running on 127.0.0.1 ports blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort}; data in {data}.");
+                }
+                else
+                {
+                    azurite = await AzuriteProcess.StartLongLivedAsync(script, data, cancellationToken: cancellationToken);
+                    await output.WriteLineAsync($"Started Azurite (pid {azurite.ProcessId}) on 127.0.0.1 ports blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort}; data in {data}.");
+                    await output.WriteLineAsync($"Azurite keeps running after serve exits; the next serve finds it again (stop it with: kill {azurite.ProcessId}).");
+                }
                 connection = azurite.ConnectionString;
-                await output.WriteLineAsync($"Started Azurite (pid {azurite.ProcessId}) on 127.0.0.1 ports blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort}; data in {data}.");
-                await output.WriteLineAsync("Azurite stops when serve exits. Set EASEL_STORAGE to a connection string to use other storage.");
+                watch = new StorageWatch(azurite, azurite.LongLived ? script : null, error);
             }
             else
             {
@@ -56,48 +93,57 @@ public static class ServeCommand
                 ? $"Artifacts: folder {files.Root}."
                 : $"Artifacts: blob container '{BlobArtifactStore.DefaultContainer}'.");
 
-            app = BuildApp(urls);
+            app = BuildApp(urls, addresses);
             var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
             var engineSettings = DurableEngine.Settings(connection, settings.TaskHub, settings.MaxConcurrentActivities, settings.MaxQueuePollingInterval, loggerFactory);
             engine = await DurableEngine.StartAsync(engineSettings, PaintServices.CreateDefault(store), loggerFactory, cancellationToken);
             await output.WriteLineAsync($"Task hub '{settings.TaskHub}': up to {settings.MaxConcurrentActivities} stage activities at once.");
 
-            var client = new TaskHubGenerationClient(engine.Client, engine.Service, engine.TaskHub);
+            IGenerationClient client = new TaskHubGenerationClient(engine.Client, engine.Service, engine.TaskHub);
+            // A long-lived Azurite is the durable state: answer a start or a revision only once Azurite has saved it.
+            if (azurite is { LongLived: true }) client = new SavedBeforeAnswerClient(client, azurite.DataFolder);
+            var apiOptions = new ApiOptions(PublicBaseUri: addresses.PublicUrl, StorageTimeoutSeconds: settings.StorageTimeoutSeconds,
+                StartsPerMinute: settings.StartsPerMinute, RevisionsPerMinute: settings.RevisionsPerMinute, MaxQueued: settings.MaxQueued);
             UseWebPage(app, settings, output);
+            app.Use(keys.InvokeAsync);
+            if (watch is not null) app.Use((context, next) => watch.Problem is not null && ApiKeyCheck.IsProtected(context.Request.Path)
+                ? Problems.StorageUnavailable(StorageFaults.RetryAfter).ExecuteAsync(context)
+                : next(context));
             ServeEndpoints.Map(app,
-                new GenerationsApi(client, store, app.Services.GetRequiredService<ILogger<GenerationsApi>>()),
-                new ManagementApi(client, app.Services.GetRequiredService<ILogger<ManagementApi>>()));
+                new GenerationsApi(client, store, app.Services.GetRequiredService<ILogger<GenerationsApi>>(), apiOptions),
+                new ManagementApi(client, store, app.Services.GetRequiredService<ILogger<ManagementApi>>(), apiOptions));
 
             await app.StartAsync(cancellationToken);
-            await output.WriteLineAsync($"Listening on {urls} (POST /api/generations). Ctrl+C stops.");
+            await output.WriteLineAsync($"Listening on {urls} (POST /api/generations). API key: {(keys.Required ? "required" : "none (loopback use)")}. Ctrl+C stops.");
             await output.FlushAsync(cancellationToken);
 
             var stopping = new TaskCompletionSource();
             using var onStop = app.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
             using var onCancel = cancellationToken.Register(() => stopping.TrySetResult());
-            await stopping.Task;
-            return 0;
+            var ended = await Task.WhenAny(stopping.Task, watch?.Lost ?? Task.Delay(Timeout.Infinite, cancellationToken));
+            return watch is not null && ended == watch.Lost ? StorageWatch.ExitStorageLost : ExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return 0;
+            return ExitCodes.Success;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception
                                        or FormatException or Azure.RequestFailedException or AggregateException)
         {
             // Cannot start (a port in use, unreachable or misnamed storage): one line, no stack trace.
             await error.WriteLineAsync($"error: {e.GetBaseException().Message.Split('\n')[0].Trim()}");
-            return 1;
+            return ExitCodes.Failure;
         }
         finally
         {
-                        if (app is not null)
+            if (app is not null)
             {
                 await app.StopAsync(CancellationToken.None);
                 await app.DisposeAsync();
             }
             if (engine is not null) await engine.DisposeAsync();
-            if (azurite is not null)
+            if (watch is not null) await watch.DisposeAsync();
+            if (azurite is { LongLived: false })
             {
                 await azurite.DisposeAsync();
                 await output.WriteLineAsync("Stopped Azurite.");
@@ -105,12 +151,19 @@ public static class ServeCommand
         }
     }
 
-    private static WebApplication BuildApp(string urls)
+    private static WebApplication BuildApp(string urls, ServeAddresses addresses)
     {
         // Production: errors become problem+json without exception details, whatever ASPNETCORE_ENVIRONMENT says.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, Args = [] });
         builder.WebHost.UseUrls(urls);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+            // A client that trickles its headers or body is cut off (408) instead of holding a connection.
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(5));
+            kestrel.AddServerHeader = false;
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
@@ -123,10 +176,18 @@ public static class ServeCommand
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("Azure", LogLevel.Warning);
         builder.Services.AddProblemDetails();
+        builder.Services.Configure<HostFilteringOptions>(o =>
+        {
+            o.AllowedHosts = [.. addresses.AllowedHosts];
+            o.AllowEmptyHosts = false;
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        // Every empty error response (routing's 404/405, host filtering's 400, Kestrel's 413/408 once a request has
+        // reached the pipeline) gets a problem+json body.
         app.UseStatusCodePages();
+        app.UseHostFiltering();
         return app;
     }
 

@@ -22,7 +22,8 @@ internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorage
             state.Input, state.Output, state.Status, state.FailureDetails?.ErrorMessage);
     }
 
-    // No ExecutionId: events must reach the latest execution, also after ContinueAsNew (GUIDE.md §6b).
+    // No ExecutionId: events must reach the latest execution. With the first run's ExecutionId, events sent after
+    // ContinueAsNew are discarded by DTFx ("No such instance").
     public Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, payload!).WaitAsync(cancellationToken);
 
@@ -41,7 +42,8 @@ internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorage
         return result.InstancesDeleted > 0;
     }
 
-    public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri) =>
+    // serve's management routes carry no secret (they take the caller's own key and check ownership), so every caller gets them.
+    public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri, Caller caller) =>
         ManagementPayload.For(instanceId, baseUri, $"taskHub={Uri.EscapeDataString(taskHub)}&connection=Storage");
 
     private static RuntimeStatus Map(OrchestrationStatus status) => status switch

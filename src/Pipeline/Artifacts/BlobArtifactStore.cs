@@ -5,7 +5,7 @@ using Azure.Storage.Blobs.Models;
 namespace Easel.Pipeline.Artifacts;
 
 /// <summary>
-/// Artifacts as blobs in one private container (GUIDE.md §3: <c>generations/{instanceId}/r{K}/{artifact}</c>), on
+/// Artifacts as blobs in one private container (the blob layout contract of CONTRIBUTING.md: <c>generations/{instanceId}/r{K}/{artifact}</c>), on
 /// Azurite or Azure. Writes overwrite, so an activity that runs twice (at-least-once delivery) leaves the same blob.
 /// The container is created (private) on first use; how the client authenticates is the host's choice.
 /// </summary>
@@ -73,6 +73,18 @@ public sealed class BlobArtifactStore : IArtifactStore
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = content.Details.ContentType },
         }, cancellationToken);
+    }
+
+    public async Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArtifactKeys.Validate(prefix);
+        await EnsureContainerAsync();
+        var count = 0;
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix.TrimEnd('/') + "/" }, cancellationToken))
+        {
+            if ((await container.DeleteBlobIfExistsAsync(item.Name, cancellationToken: cancellationToken)).Value) count++;
+        }
+        return count;
     }
 
     private async Task<BlobClient> BlobAsync(string key, CancellationToken cancellationToken)

@@ -33,6 +33,15 @@ public sealed class FileArtifactStore(string root) : IArtifactStore
         return Task.CompletedTask;
     }
 
+    public Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        var folder = PathOf(prefix);
+        if (!Directory.Exists(folder)) return Task.FromResult(0);
+        var count = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count();
+        Directory.Delete(folder, recursive: true);
+        return Task.FromResult(count);
+    }
+
     private string PathOf(string key)
     {
         ArtifactKeys.Validate(key);

@@ -15,4 +15,8 @@ public interface IArtifactStore
     Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default);
 
     Task CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every artifact under <paramref name="prefix"/> (one generation's folder: purge means gone).</summary>
+    /// <returns>How many artifacts were deleted.</returns>
+    Task<int> DeletePrefixAsync(string prefix, CancellationToken cancellationToken = default);
 }

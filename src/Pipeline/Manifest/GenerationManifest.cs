@@ -4,7 +4,7 @@ using Easel.Pipeline.Text;
 
 namespace Easel.Pipeline.Manifest;
 
-/// <summary>manifest.json of one revision folder (GUIDE.md §3, a contract: extend, never change).</summary>
+/// <summary>manifest.json of one revision folder (a contract, CONTRIBUTING.md: extend, never change).</summary>
 /// <param name="Artifacts">Artifact kind -> file name in the revision folder.</param>
 /// <param name="Missing">Foreground elements the text names that have no image (left out of the picture).</param>
 /// <param name="Elements">Every element with its colour and, for foreground elements, the boxes of its drawn copies.</param>

@@ -6,6 +6,7 @@ namespace Easel.Pipeline.Orchestration;
 /// <param name="StyleStrength">0..1 blend of stylized over content (neural stylizer); null takes the default.</param>
 /// <param name="ArtifactPrefix">The folder of this generation in the artifact store ("" when the store holds just one).</param>
 /// <param name="RevisionWindowMinutes">How long the orchestration waits for the next revision before it finishes.</param>
+/// <param name="Owner">Who started it on an HTTP host: a hash of the caller's key or identity (never the key), null when anonymous.</param>
 public sealed record PaintRequest(
     string Prompt,
     int Seed,
@@ -15,4 +16,5 @@ public sealed record PaintRequest(
     string Stylizer = "auto",
     double? StyleStrength = null,
     string ArtifactPrefix = "",
-    double RevisionWindowMinutes = 60);
+    double RevisionWindowMinutes = 60,
+    string? Owner = null);

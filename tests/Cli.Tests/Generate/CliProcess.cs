@@ -24,7 +24,7 @@ public static class CliProcess
     /// <summary>
     /// The CLI from its own build output (with its own dependency versions), in the configuration the tests were built in.
     /// </summary>
-    private static string CliPath()
+    public static string CliPath()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testBin.Name;

@@ -22,6 +22,9 @@ public sealed class GenerateCommandTests : IDisposable
         { ["generate", "a goose", "--seed", "seven"], "seven" },
         { ["generate", "a goose", "--revise", ""], "--revise text is empty" },
         { ["generate"], "Required argument missing" },
+        { ["generate", "\u200b\u200b\u200d"], "no visible characters" },
+        { ["generate", "a goose", "--style-strength", "abc"], "as a number" },
+        { ["generate", "a goose", "--seed", "1.5"], "as a whole number" },
     };
 
     [Theory]
@@ -36,6 +39,7 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.StartsWith("error: ", line);
         Assert.Contains(expected, line);
         Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.DoesNotContain("System.", result.Stderr); // no .NET type names
         Assert.False(Directory.Exists(output));
         Assert.Empty(Directory.GetFileSystemEntries(root));
     }

@@ -3,7 +3,7 @@ using Easel.Pipeline.Initial;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Text;
-using static Easel.Pipeline.Tests.Imaging.Scenes;
+using static Easel.TestHelpers.Scenes;
 
 namespace Easel.Pipeline.Tests.Initial;
 

@@ -52,7 +52,7 @@ public sealed class SettingChooserTests
         // "dining table" names a thing with its own image: the kitchen things around it decide.
         TextToken Thing(string name) => new(name, new LexiconEntry { Foreground = name }, false, false);
         var tokens = new[] { Thing("dining table"), new TextToken("right of", null, false, false), Thing("oven") };
-        var elements = new[] { Imaging.Scenes.Thing("dining table"), Imaging.Scenes.Thing("oven") };
+        var elements = new[] { Easel.TestHelpers.Scenes.Thing("dining table"), Easel.TestHelpers.Scenes.Thing("oven") };
         Assert.Equal("kitchen", SettingChooser.Default.Choose(tokens, elements, []));
     }
 

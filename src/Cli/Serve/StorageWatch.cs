@@ -1,0 +1,105 @@
+namespace Easel.Cli.Serve;
+
+/// <summary>
+/// Watches the Azurite serve runs on, once a second. When it has exited, serve says so on stderr, answers API requests
+/// with 503 "storage unavailable" (Retry-After), and starts it again on the same ports and data folder (a long-lived
+/// Azurite) — or, for a child Azurite, or after three failed restarts, ends serve with exit code 3 so that a supervisor
+/// restarts it. When it stops answering (stalled), requests get 503 at once instead of waiting. Either way serve picks
+/// up again by itself as soon as storage answers.
+/// </summary>
+internal sealed class StorageWatch : IAsyncDisposable
+{
+    public const int ExitStorageLost = 3;
+    private const int MaxRestarts = 3;
+
+    private readonly string? script;
+    private readonly TextWriter error;
+    private readonly CancellationTokenSource stop = new();
+    private readonly TaskCompletionSource lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Task loop;
+    private volatile string? problem;
+
+    /// <param name="script">Azurite's script, to restart a long-lived Azurite; null never restarts.</param>
+    public StorageWatch(AzuriteProcess azurite, string? script, TextWriter error)
+    {
+        Azurite = azurite;
+        this.script = script;
+        this.error = error;
+        loop = Task.Run(() => WatchAsync(stop.Token));
+    }
+
+    public AzuriteProcess Azurite { get; private set; }
+
+    /// <summary>Null while storage answers, else why not (one line).</summary>
+    public string? Problem => problem;
+
+    /// <summary>Completes when storage is gone for good and serve should exit with <see cref="ExitStorageLost"/>.</summary>
+    public Task Lost => lost.Task;
+
+    private async Task WatchAsync(CancellationToken cancellationToken)
+    {
+        var failedRestarts = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                if (!Azurite.IsAlive)
+                {
+                    Report($"Azurite (pid {Azurite.ProcessId}) has exited");
+                    if (script is null || !Azurite.LongLived || failedRestarts >= MaxRestarts)
+                    {
+                        await error.WriteLineAsync($"error: storage unavailable: Azurite is gone; serve exits ({ExitStorageLost}) for its supervisor to restart it.");
+                        lost.TrySetResult();
+                        return;
+                    }
+                    try
+                    {
+                        Azurite = await AzuriteProcess.StartLongLivedAsync(script, Azurite.DataFolder, Azurite.Ports, cancellationToken);
+                        await error.WriteLineAsync($"Restarted Azurite (pid {Azurite.ProcessId}) on the same ports and data.");
+                        failedRestarts = 0;
+                    }
+                    catch (InvalidOperationException e)
+                    {
+                        failedRestarts++;
+                        await error.WriteLineAsync($"error: could not restart Azurite ({failedRestarts}/{MaxRestarts}): {e.Message.Split('\n')[0]}");
+                    }
+                }
+                else if (!await Azurite.AnswersAsync(cancellationToken))
+                {
+                    Report($"Azurite (pid {Azurite.ProcessId}) is not answering");
+                }
+                else if (problem is not null)
+                {
+                    problem = null;
+                    await error.WriteLineAsync("Storage is answering again.");
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Report(string what)
+    {
+        if (problem == what) return;
+        problem = what;
+        error.WriteLine($"warning: storage unavailable: {what}; API requests get 503 until it is back.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        try
+        {
+            await loop;
+        }
+        catch (OperationCanceledException)
+        {
+            // stopping
+        }
+        stop.Dispose();
+    }
+}

@@ -1,0 +1,19 @@
+using Easel.Pipeline.Artifacts;
+using Easel.Pipeline.Sketch;
+using Microsoft.DurableTask;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace Easel.Pipeline.Orchestration.Activities;
+
+/// <summary>Activity: merged.png -> sketch.png.</summary>
+public sealed class SketchImage(IArtifactStore store, Sketcher sketcher) : TaskActivity<StageInput, StageOutput>
+{
+    public override async Task<StageOutput> RunAsync(TaskActivityContext context, StageInput input)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var merged = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Merged));
+        using var sketch = sketcher.Sketch(merged);
+        await store.SavePngAsync(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Sketch), sketch);
+        return new StageOutput(Stopwatches.ElapsedMs(started));
+    }
+}
