@@ -29,8 +29,9 @@ public static class SceneryRenderer
         CloudPainter.Paint(c);
         if (c.Has(B.Rainbow)) RainbowPainter.Paint(c);
 
-        var tall = c.Has(B.Mountain) || c.Has(B.Forest) || c.Has(B.City) || scene.Setting is "street" or "park";
+        var tall = c.Has(B.Mountain) || Landmarks.Any(scene) || c.Has(B.Forest) || c.Has(B.City) || scene.Setting is "street" or "park";
         if (c.Has(B.Mountain)) MountainPainter.Paint(c);
+        if (Landmarks.Any(scene)) LandmarkPainter.Paint(c);
         if (c.Has(B.Hill)) HillPainter.Paint(c, 1f);
         else if (c.Excludes(B.Hill, B.Mountain)) { }
         else if (c.Has(B.Desert) && !tall) HillPainter.Paint(c, 0.55f);

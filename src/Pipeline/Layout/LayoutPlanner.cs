@@ -22,7 +22,7 @@ public sealed class LayoutPlanner
         var terrain = Terrain.For(scene, width, height, horizon);
 
         var copies = scene.Foreground
-            .Where(e => e.Count > 0)
+            .Where(e => e.Count > 0 && !Landmarks.Names.Contains(e.Name))
             .SelectMany((e, order) => Enumerable.Range(0, e.Count).Select(i => new Copy(e.Name, i, order, ProfileOf(e.Name, scene))))
             .ToList();
         // Close-up: when everything in the picture is small (a butterfly, an apple, a cup), the camera comes

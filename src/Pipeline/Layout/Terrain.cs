@@ -109,7 +109,7 @@ public sealed class Terrain
     public static int HorizonFor(SceneDescription scene, int height)
     {
         var water = WaterOf(scene);
-        var tall = scene.Has(Mountain) || scene.Has(City);
+        var tall = scene.Has(Mountain) || scene.Has(City) || Landmarks.Any(scene);
         // Indoors the "horizon" is where the wall meets the table top or the floor.
         switch (scene.Setting)
         {
@@ -125,7 +125,7 @@ public sealed class Terrain
             WaterKind.Lake => tall ? 0.56f : 0.5f,
             WaterKind.Pond => 0.42f,
             WaterKind.River => tall ? 0.56f : 0.46f,
-            _ => scene.Has(Mountain) ? 0.62f
+            _ => scene.Has(Mountain) || Landmarks.Any(scene) ? 0.62f
                 : scene.Has(City) ? 0.64f
                 : scene.Has(Forest) ? 0.6f
                 : scene.Has(Desert) ? 0.56f
