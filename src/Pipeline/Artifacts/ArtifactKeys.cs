@@ -9,6 +9,9 @@ public static partial class ArtifactKeys
     public const string Regions = "regions.png";
     public const string Background = "background.png";
     public const string Merged = "merged.png";
+
+    /// <summary>Which element the merge drew at each pixel (<see cref="Merge.ElementMattes"/>), for the sketch.</summary>
+    public const string Mattes = "mattes.png";
     public const string Sketch = "sketch.png";
     public const string Target = "target.png";
     public const string Manifest = "manifest.json";
@@ -17,7 +20,7 @@ public static partial class ArtifactKeys
 
     /// <summary>The pictures every revision folder holds, in the order the stages make them.</summary>
     public static IReadOnlyList<string> Pictures(IEnumerable<string> foregroundElements) =>
-        [Initial, Regions, Background, .. foregroundElements.Select(Foreground), Merged, Sketch, Target];
+        [Initial, Regions, Background, .. foregroundElements.Select(Foreground), Merged, Mattes, Sketch, Target];
 
     /// <param name="prefix">The generation's folder (its instance id), or "" when the store holds one generation.</param>
     public static string For(string prefix, int revision, string artifact) =>

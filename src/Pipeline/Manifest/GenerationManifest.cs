@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
 using Easel.Pipeline.Text;
@@ -11,6 +12,8 @@ namespace Easel.Pipeline.Manifest;
 /// <param name="Relations">Where the text puts elements relative to each other (held by the boxes).</param>
 /// <param name="Setting">The scene the painting is set in.</param>
 /// <param name="Edits">What the revision comment was understood to ask (empty for revision 0).</param>
+/// <param name="Models">Slot -> provenance (model, file, sha256, execution provider) of the inpaint, foreground and
+/// sketch models that ran in this revision; absent when only built-in defaults ran (the stylizer's is in StylizerDetails).</param>
 public sealed record GenerationManifest(
     string Prompt,
     int Revision,
@@ -29,4 +32,6 @@ public sealed record GenerationManifest(
     IReadOnlyList<string> Missing,
     IReadOnlyList<SceneEdit> Edits,
     IReadOnlyDictionary<string, string> Artifacts,
-    IReadOnlyDictionary<string, double> TimingsMs);
+    IReadOnlyDictionary<string, double> TimingsMs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Models = null);

@@ -1,6 +1,7 @@
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Manifest;
+using Easel.Pipeline.Models;
 using Easel.Pipeline.Orchestration.Activities;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
@@ -75,6 +76,8 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     {
         var prefix = request.ArtifactPrefix;
         var stage = new StageInput(prefix, revision.Number, request.Seed);
+        // Slot -> provenance of the models that ran in this revision (the manifest's "models").
+        var models = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var scene = revision.Scene;
         var history = previous?.History ?? [];
         var written = new List<string>();
@@ -102,7 +105,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
 
         // Fan-out: the background, every foreground image to render and the copy of what did not change, in parallel.
         var inpaint = plan.Stages.Inpaint ? context.CallInpaintBackgroundAsync(stage) : null;
-        var rendering = plan.Render.Select(f => context.CallRenderForegroundAsync(new RenderForegroundInput(stage, f.Element, f.Size))).ToList();
+        var rendering = plan.Render.Select(f => context.CallRenderForegroundAsync(new RenderForegroundInput(stage, f.Element, f.Size, scene.Foreground.First(e => e.Name == f.Element).Color))).ToList();
         var carry = plan.Carry.Count > 0
             ? context.CallCopyArtifactsAsync(new CopyArtifactsInput(prefix, revision.Number - 1, revision.Number, plan.Carry))
             : null;
@@ -112,10 +115,15 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         if (inpaint is not null)
         {
             timings[StageNames.Background] = inpaint.Result.ElapsedMs;
+            if (inpaint.Result.Model is { } inpaintModel) models[ModelSlotNames.Inpaint] = inpaintModel;
             Done(StageNames.Background, [ArtifactKeys.Background]);
         }
         var rendered = rendering.Select(r => r.Result).ToList();
-        foreach (var output in rendered) timings[StageNames.ForegroundOf(output.Element)] = output.ElapsedMs;
+        foreach (var output in rendered)
+        {
+            timings[StageNames.ForegroundOf(output.Element)] = output.ElapsedMs;
+            if (output.Model is { } foregroundModel) models[ModelSlotNames.Foreground] = foregroundModel;
+        }
         if (rendered.Count > 0) Done(StageNames.Foreground, rendered.Where(r => r.Found).Select(r => ArtifactKeys.Foreground(r.Element)));
         var (foregrounds, missing) = plan.Outcome(scene, rendered);
         scene = scene with { Missing = missing };
@@ -124,9 +132,10 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         {
             var merged = await context.CallMergeSceneAsync(new MergeSceneInput(stage, scene, layout, [.. foregrounds.Select(f => f.Element)]));
             timings[StageNames.Merge] = merged.ElapsedMs;
-            Done(StageNames.Merge, [ArtifactKeys.Merged]);
+            Done(StageNames.Merge, [ArtifactKeys.Merged, ArtifactKeys.Mattes]);
             var sketch = await context.CallSketchImageAsync(stage);
             timings[StageNames.Sketch] = sketch.ElapsedMs;
+            if (sketch.Model is { } sketchModel) models[ModelSlotNames.Sketch] = sketchModel;
             Done(StageNames.Sketch, [ArtifactKeys.Sketch]);
         }
 
@@ -147,7 +156,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var manifest = new GenerationManifest(
             request.Prompt, revision.Number, revision.Text, request.Seed, request.Width, request.Height,
             ManifestElement.From(scene, layout), scene.Relations, scene.Setting, scene.Emotion, revision.Style, stylized.Stylizer,
-            stylized.Details, scene.Tone, scene.Missing, revision.Edits, artifacts, timings);
+            stylized.Details, scene.Tone, scene.Missing, revision.Edits, artifacts, timings, models.Count > 0 ? models : null);
         var record = new RevisionRecord(revision.Number, revision.Text, revision.Style.Name, ArtifactKeys.For(prefix, revision.Number, ArtifactKeys.Target));
         await context.CallWriteManifestAsync(new WriteManifestInput(prefix, manifest, [.. history, record]));
 

@@ -33,7 +33,9 @@ public sealed record RevisionPlan(
             if (size == 0) continue; // not placed
             if (previous is not null && previous.Scene.Missing.Contains(element.Name)) continue; // still no image for it
             var existing = previous?.Foregrounds.FirstOrDefault(f => f.Element == element.Name);
-            if (existing is not null && existing.Size >= size) reuse.Add(existing);
+            // Reused only when big enough and still in the colour the scene asks for.
+            if (existing is not null && existing.Size >= size && previous!.Scene.Elements.FirstOrDefault(e => e.Name == element.Name)?.Color == element.Color)
+                reuse.Add(existing);
             else render.Add(new ForegroundImage(element.Name, size));
         }
 
@@ -43,7 +45,7 @@ public sealed record RevisionPlan(
             if (!stages.Compose) carry.AddRange([ArtifactKeys.Initial, ArtifactKeys.Regions]);
             if (!stages.Inpaint) carry.Add(ArtifactKeys.Background);
             carry.AddRange(reuse.Select(f => ArtifactKeys.Foreground(f.Element)));
-            if (!stages.Merge) carry.AddRange([ArtifactKeys.Merged, ArtifactKeys.Sketch]);
+            if (!stages.Merge) carry.AddRange([ArtifactKeys.Merged, ArtifactKeys.Mattes, ArtifactKeys.Sketch]);
             if (!stages.Stylize) carry.Add(ArtifactKeys.Target);
         }
         return new RevisionPlan(stages, render, reuse, carry);

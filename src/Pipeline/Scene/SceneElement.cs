@@ -3,4 +3,5 @@ namespace Easel.Pipeline.Scene;
 /// <param name="Name">English, singular, lower case (also for Chinese input).</param>
 /// <param name="Cue">The word of the text that brought the element in.</param>
 /// <param name="Color">The colour word the text gives the element ("red", "white"…), or null: the element keeps its own colours.</param>
-public sealed record SceneElement(string Name, ElementRole Role, ElementSource Source, int Count, string Cue, string? Color = null);
+/// <param name="MappedFrom">Set when the text's word is not in the lexicon and WordNet led to this element ("sedan" -> car).</param>
+public sealed record SceneElement(string Name, ElementRole Role, ElementSource Source, int Count, string Cue, string? Color = null, ElementMapping? MappedFrom = null);

@@ -22,6 +22,15 @@ public sealed class Lexicon
     private readonly FrozenDictionary<string, LexiconEntry> chinese;
     private readonly FrozenDictionary<string, string> emoji;
     private readonly FrozenSet<char> classifiers;
+    private readonly FrozenSet<string> englishColorWords;
+    private readonly FrozenDictionary<string, (string Element, string Via, string Relation)> wordnet;
+
+    /// <summary>Words after which an unknown word is a noun ("a sedan", "two cottages", "the old sedan").</summary>
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "a", "an", "the", "some", "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those",
+        "each", "every", "many", "several", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    }.ToFrozenSet(StringComparer.Ordinal);
     private readonly int maxEnglishWords;
     private readonly int maxChineseChars;
 
@@ -29,16 +38,21 @@ public sealed class Lexicon
         Dictionary<string, LexiconEntry> english, Dictionary<string, LexiconEntry> chinese,
         Dictionary<string, ForegroundInfo> foreground, Dictionary<string, IReadOnlyList<string>> implies,
         Dictionary<EmotionCategory, IReadOnlyList<string>> emotionElements, Dictionary<string, IReadOnlyList<string>> conflicts,
-        IEnumerable<char> classifiers)
+        IEnumerable<char> classifiers, Dictionary<string, (string Element, string Via, string Relation)> wordnet)
     {
+        this.wordnet = wordnet.ToFrozenDictionary(StringComparer.Ordinal);
         this.english = english.ToFrozenDictionary(StringComparer.Ordinal);
         this.chinese = chinese.ToFrozenDictionary(StringComparer.Ordinal);
         Foreground = foreground.ToFrozenDictionary(StringComparer.Ordinal);
         Implies = implies.ToFrozenDictionary(StringComparer.Ordinal);
         EmotionElements = emotionElements.ToFrozenDictionary();
         Conflicts = conflicts.ToFrozenDictionary(StringComparer.Ordinal);
-        emoji = foreground.Values.Where(f => f.Emoji is not null).ToFrozenDictionary(f => StripVariation(f.Emoji!), f => f.Name, StringComparer.Ordinal);
+        // Elements can share a glyph (child and person, snowboard and snowboarder): the emoji reads as the first.
+        emoji = foreground.Values.Where(f => f.Emoji is not null).GroupBy(f => StripVariation(f.Emoji!), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         this.classifiers = classifiers.ToFrozenSet();
+        englishColorWords = english.Where(p => p.Value.Color is not null && !p.Key.Contains(' ')).Select(p => p.Key).ToFrozenSet(StringComparer.Ordinal);
+        Colors = english.Values.Concat(chinese.Values).Select(e => e.Color).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToArray();
         maxEnglishWords = english.Keys.Max(k => k.Count(c => c == ' ') + 1);
         maxChineseChars = chinese.Keys.Max(k => k.Length);
     }
@@ -55,9 +69,13 @@ public sealed class Lexicon
     /// <summary>Elements an emotion element must not join (no sun at night).</summary>
     public FrozenDictionary<string, IReadOnlyList<string>> Conflicts { get; }
 
+    /// <summary>The colour names the colour words give (colors.json): red, orange, yellow, green, blue, purple, pink, brown, black, white, grey.</summary>
+    public IReadOnlyList<string> Colors { get; }
+
     public bool IsForeground(string name) => Foreground.ContainsKey(name);
 
-    public bool HasAsset(string name) => Foreground.TryGetValue(name, out var f) && f.HasAsset;
+    /// <summary>Whether the element can be drawn: the data says it has an image, or a drawing for it has been added since.</summary>
+    public bool HasAsset(string name) => Foreground.TryGetValue(name, out var f) && (f.HasAsset || Easel.Pipeline.Foreground.AssetPack.Default.Has(name));
 
     public ElementRole? RoleOf(string name) =>
         BackgroundNames.IsBackground(name) ? ElementRole.Background : IsForeground(name) ? ElementRole.Foreground : null;
@@ -179,17 +197,61 @@ public sealed class Lexicon
                 var phrase = n == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(n));
                 var entry = LookupEnglish(phrase, out var plural);
                 if (entry is null) continue;
+                // "red apple", "white flower" name a glyph, but read as a colour and a thing: the colour binds to the
+                // thing and is drawn, whatever glyph the thing has.
+                if (n > 1 && entry.Foreground is not null && englishColorWords.Contains(words[i])
+                    && LookupEnglish(string.Join(' ', words.Skip(i + 1).Take(n - 1)), out _)?.Foreground is not null)
+                    continue;
                 tokens.Add(new TextToken(phrase, entry, plural, false));
                 i += n;
                 matched = true;
             }
             if (matched) continue;
+            if (TryWordNet(words, i, out var length, out var mappedEntry, out var mappedPlural))
+            {
+                tokens.Add(new TextToken(string.Join(' ', words.Skip(i).Take(length)), mappedEntry, mappedPlural, false));
+                i += length;
+                continue;
+            }
             var word = words[i++];
             if (word.All(char.IsAsciiDigit) && int.TryParse(word, CultureInfo.InvariantCulture, out var number))
                 tokens.Add(new TextToken(word, new LexiconEntry { Function = WordFunction.Count, Number = Math.Clamp(number, 1, 50) }, false, false));
             else tokens.Add(new TextToken(word, null, false, false));
         }
         words.Clear();
+    }
+
+    /// <summary>
+    /// An unknown noun (two words or one) that WordNet relates to an element, where the sentence makes it a noun:
+    /// after a determiner or a number, with at most one word between ("a red sedan").
+    /// </summary>
+    private bool TryWordNet(List<string> words, int at, out int length, out LexiconEntry entry, out bool plural)
+    {
+        entry = null!;
+        plural = false;
+        length = 0;
+        // One word may stand between, when it is no thing itself: "a red sedan", "an old jeep", not "a dog running".
+        var nounPosition = (at >= 1 && Determiners.Contains(words[at - 1]))
+            || (at >= 2 && Determiners.Contains(words[at - 2]) && LookupEnglish(words[at - 1], out _) is not { NamesElement: true });
+        if (!nounPosition) return false;
+        for (var n = Math.Min(2, words.Count - at); n >= 1; n--)
+        {
+            var phrase = string.Join(' ', words.Skip(at).Take(n));
+            var space = phrase.LastIndexOf(' ');
+            foreach (var form in EnglishInflection.SingularCandidates(phrase[(space + 1)..]).Prepend(phrase[(space + 1)..]))
+            {
+                var candidate = phrase[..(space + 1)] + form;
+                if (!wordnet.TryGetValue(candidate, out var hit)) continue;
+                var mapping = new ElementMapping(candidate, hit.Via, hit.Relation);
+                entry = Foreground.ContainsKey(hit.Element)
+                    ? new LexiconEntry { Foreground = hit.Element, MappedFrom = mapping }
+                    : new LexiconEntry { Background = hit.Element, MappedFrom = mapping };
+                plural = candidate != phrase;
+                length = n;
+                return true;
+            }
+        }
+        return false;
     }
 
     private LexiconEntry? LookupEnglish(string phrase, out bool plural)
@@ -353,6 +415,12 @@ public sealed class Lexicon
                         foreach (var w in Strings(words)) Add(lang, w, e => e.Background is null && e.Foreground is null ? e with { Foreground = name } : e);
                 }
             }
+            using (var colors = Open("Text.Data.colors.json"))
+            {
+                foreach (var c in colors.RootElement.GetProperty("colors").EnumerateObject())
+                    foreach (var (lang, words) in Languages(c.Value))
+                        foreach (var w in Strings(words)) Add(lang, w, e => e with { Color = c.Name });
+            }
             using (var topics = Open("Text.Data.topics.json"))
             {
                 foreach (var t in topics.RootElement.GetProperty("topics").EnumerateArray())
@@ -391,7 +459,18 @@ public sealed class Lexicon
                         foreach (var w in Strings(words)) Add(lang, w, e => e with { Style = s.Name });
                 }
             }
-            return new Lexicon(english, chinese, foreground, implies, emotionElements, conflicts, classifierList);
+            var wordnet = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
+            using (var nouns = Open("Text.Data.wordnet.json"))
+            {
+                foreach (var p in nouns.RootElement.GetProperty("nouns").EnumerateObject())
+                {
+                    var element = p.Value[0].GetString()!;
+                    // Only what this lexicon can place: a data file regenerated apart from the other cannot add elements.
+                    if (foreground.ContainsKey(element) || BackgroundNames.IsBackground(element))
+                        wordnet[p.Name] = (element, p.Value[1].GetString()!, p.Value[2].GetString()!);
+                }
+            }
+            return new Lexicon(english, chinese, foreground, implies, emotionElements, conflicts, classifierList, wordnet);
         }
     }
 

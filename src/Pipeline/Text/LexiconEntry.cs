@@ -17,6 +17,10 @@ public sealed record LexiconEntry
     public EmotionCategory? TopicEmotion { get; init; }
     /// <summary>A style word ("ukiyo-e", "Monet", "水墨"): one of the style names.</summary>
     public string? Style { get; init; }
+    /// <summary>A colour word ("red", "白色"): the colour name it gives the element it describes.</summary>
+    public string? Color { get; init; }
+    /// <summary>Set on an unknown noun that WordNet maps to the element ("sedan" -> car).</summary>
+    public ElementMapping? MappedFrom { get; init; }
     public WordFunction Function { get; init; }
     /// <summary>The count of a <see cref="WordFunction.Count"/> word.</summary>
     public int Number { get; init; }

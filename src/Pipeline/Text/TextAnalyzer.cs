@@ -33,8 +33,12 @@ public sealed class TextAnalyzer(Lexicon lexicon)
         int? count = null;
         var countReach = 0;
         var negationReach = 0;
-        foreach (var token in tokens)
+        // A colour word waiting for the element token it describes ("a red … car").
+        string? pendingColor = null;
+        var pendingAt = -1;
+        for (var at = 0; at < tokens.Count; at++)
         {
+            var token = tokens[at];
             if (token.IsBreak)
             {
                 count = null;
@@ -63,6 +67,26 @@ public sealed class TextAnalyzer(Lexicon lexicon)
                     break;
             }
 
+            if (entry.Color is { } color && !negatedHere)
+            {
+                var described = DescribedBy(tokens, at);
+                if (described > at)
+                {
+                    pendingColor = color;
+                    pendingAt = described;
+                    continue;
+                }
+                if (described >= 0)
+                {
+                    // "the car is red": the element is already in the scene.
+                    var i = elements.FindIndex(e => e.Name == tokens[described].Entry!.Foreground && e.Color is null);
+                    if (i >= 0) elements[i] = elements[i] with { Color = color };
+                    continue;
+                }
+                // A colour that describes nothing is no element either, unless it is also a thing ("an orange").
+                if (entry.Foreground is null) continue;
+            }
+
             if (entry.Element is { } name)
             {
                 if (negatedHere)
@@ -74,7 +98,8 @@ public sealed class TextAnalyzer(Lexicon lexicon)
                 {
                     var role = entry.Background is not null ? ElementRole.Background : ElementRole.Foreground;
                     var n = role == ElementRole.Background ? 1 : count ?? (token.Plural ? PluralCount : 1);
-                    AddOrUpdate(elements, new SceneElement(name, role, ElementSource.Explicit, n, token.Surface));
+                    var colorHere = role == ElementRole.Foreground && pendingAt == at ? pendingColor : null;
+                    AddOrUpdate(elements, new SceneElement(name, role, ElementSource.Explicit, n, token.Surface, colorHere, entry.MappedFrom));
                     if (role == ElementRole.Foreground) count = null;
                 }
             }
@@ -149,9 +174,36 @@ public sealed class TextAnalyzer(Lexicon lexicon)
             elements.Add(element);
             return;
         }
-        // Named twice ("a horse … two horses"): keep the larger count, the first cue.
+        // Named twice ("a horse … two horses"): keep the larger count, the first cue, the first colour given.
         var existing = elements[at];
-        elements[at] = existing with { Count = Math.Max(existing.Count, element.Count) };
+        elements[at] = existing with { Count = Math.Max(existing.Count, element.Count), Color = existing.Color ?? element.Color };
+    }
+
+    /// <summary>How far a colour word looks for the thing it describes, in tokens.</summary>
+    private const int ColorReach = 3;
+
+    /// <summary>
+    /// The index of the foreground element token the colour word at <paramref name="at"/> describes: the next thing
+    /// named before a break, a boundary ("and") or another element ("a red car", "一只白色的鹅": unknown words such
+    /// as "的" or "shiny" in between are skipped); else the thing just named ("the car is red"); else -1.
+    /// </summary>
+    private static int DescribedBy(IReadOnlyList<TextToken> tokens, int at)
+    {
+        var next = Scan(+1);
+        return next >= 0 ? next : Scan(-1);
+
+        int Scan(int step)
+        {
+            for (int j = at + step, n = 0; j >= 0 && j < tokens.Count && n < ColorReach; j += step, n++)
+            {
+                var e = tokens[j].Entry;
+                if (tokens[j].IsBreak) return -1;
+                if (e is null || (e.Color is not null && e.Foreground is null)) continue;
+                // Looking back, a thing that is also a colour ("orange") is not what a later colour describes.
+                return e.Foreground is not null && e.Background is null && (step > 0 || e.Color is null) ? j : -1;
+            }
+            return -1;
+        }
     }
 
     /// <summary>The category with the most cues (the earliest cue breaks ties); else the topic's; else neutral.</summary>

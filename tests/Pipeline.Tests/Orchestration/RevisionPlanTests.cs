@@ -61,7 +61,7 @@ public sealed class RevisionPlanTests
         Assert.Empty(plan.Render);
         Assert.Equal([new ForegroundImage("goose", 40)], plan.Reuse);
         Assert.Equal([ArtifactKeys.Initial, ArtifactKeys.Regions, ArtifactKeys.Background, ArtifactKeys.Foreground("goose"),
-            ArtifactKeys.Merged, ArtifactKeys.Sketch], plan.Carry);
+            ArtifactKeys.Merged, ArtifactKeys.Mattes, ArtifactKeys.Sketch], plan.Carry);
     }
 
     [Fact]

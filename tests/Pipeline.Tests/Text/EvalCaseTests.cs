@@ -120,7 +120,7 @@ public sealed class EvalCaseTests
     {
         var scene = Analyzer.Analyze("cranes flying over misty mountains");
         HasForeground(scene, "crane", "bird");
-        Assert.Equal("cranes", scene.Foreground.Single(e => e.Name == "bird").Cue);
+        Assert.Equal("cranes", scene.Foreground.Single(e => e.Name is "crane" or "bird").Cue);
         HasBackground(scene, "mountain", "mountains");
         HasBackground(scene, "fog", "mist");
         Assert.Equal(StyleNames.ChineseInk, Decider.Decide(scene).Name);

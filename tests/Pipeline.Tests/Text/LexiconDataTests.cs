@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Text;
-using SixLabors.ImageSharp;
+using Easel.Pipeline.Foreground;
 
 namespace Easel.Pipeline.Tests.Text;
 
@@ -18,31 +18,44 @@ public sealed class LexiconDataTests
     }
 
     [Fact]
-    public void Every_element_with_an_asset_has_its_png_and_every_png_an_element()
+    public void Every_element_with_an_asset_has_its_svg_and_every_glyph_an_element()
     {
-        var folder = Path.Combine(RepoRoot(), "assets", "emoji");
-        var pngs = Directory.GetFiles(folder, "*.png").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        var glyphs = Path.Combine(RepoRoot(), "assets", "glyphs");
+        var drawings = Path.Combine(RepoRoot(), "assets", "drawings");
+        var svgs = Directory.GetFiles(glyphs, "*.svg").Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        var drawn = Directory.Exists(drawings) ? Directory.GetFiles(drawings, "*.svg").Select(Path.GetFileNameWithoutExtension).ToHashSet() : [];
         var withAsset = Lexicon.Foreground.Values.Where(f => f.HasAsset).Select(f => f.Name).ToHashSet();
-        Assert.Empty(withAsset.Except(pngs));
-        Assert.Empty(pngs.Except(withAsset!));
-        Assert.InRange(withAsset.Count, 200, 400);
-        Assert.True(File.Exists(Path.Combine(folder, "LICENSE")));
-        var bytes = Directory.GetFiles(folder, "*.png").Sum(f => new FileInfo(f).Length);
-        Assert.InRange(bytes, 1, 15L * 1024 * 1024);
+        Assert.Empty(withAsset.Except(svgs!).Except(drawn!));
+        Assert.Empty(svgs.Except(withAsset!));
+        Assert.InRange(withAsset.Count, 800, 3000);
+        Assert.True(File.Exists(Path.Combine(glyphs, "LICENSE")));
+        var bytes = Directory.GetFiles(glyphs, "*.svg").Sum(f => new FileInfo(f).Length);
+        Assert.InRange(bytes, 1, 30L * 1024 * 1024);
     }
 
     [Theory]
     [InlineData("goose")]
     [InlineData("sailboat")]
-    [InlineData("lotus")]
-    [InlineData("cherry blossom")]
-    public void Assets_are_rgba_pngs_of_at_most_256_pixels(string name)
+    [InlineData("wine glass")]
+    [InlineData("runner")]
+    public void Glyphs_render_crisp_at_any_size(string name)
     {
-        var path = Path.Combine(RepoRoot(), "assets", "emoji", name + ".png");
-        var info = Image.Identify(path);
-        Assert.InRange(info.Width, 64, 256);
-        Assert.InRange(info.Height, 64, 256);
-        Assert.Equal(32, info.PixelType.BitsPerPixel);
+        var pack = new AssetPack(Path.Combine(RepoRoot(), "assets"));
+        foreach (var size in new[] { 48, 1024 })
+        {
+            using var image = pack.Load(name, size);
+            Assert.NotNull(image);
+            Assert.Equal(size, image!.Width);
+            // A figure on transparency: a real share of the square is opaque, the corners are not.
+            var opaque = 0;
+            image.ProcessPixelRows(rows =>
+            {
+                for (var y = 0; y < rows.Height; y++)
+                    foreach (var p in rows.GetRowSpan(y)) if (p.A > 200) opaque++;
+            });
+            Assert.InRange(opaque / (double)(size * size), 0.08, 0.9);
+            Assert.Equal(0, image[0, 0].A);
+        }
     }
 
     [Fact]

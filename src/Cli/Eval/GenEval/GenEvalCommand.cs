@@ -76,22 +76,27 @@ public static class GenEvalCommand
                 var spritePath = Path.Combine(revisionFolder, ArtifactKeys.Foreground(element.Name));
                 if (manifest.Missing.Contains(element.Name) || !File.Exists(spritePath) || element.Boxes is null) continue;
                 using var sprite = await Image.LoadAsync<Rgba32>(spritePath);
-                foreach (var box in element.Boxes)
-                    objects.Add(new DetectedObject(box[0], box[1], box[0] + box[2], box[1] + box[3], ColorUnder(target, sprite, box)));
+                for (var i = 0; i < element.Boxes.Count; i++)
+                {
+                    // The layout mirrors some copies; the matte must be flipped with them.
+                    var (box, mirrored) = (element.Boxes[i], element.Mirrored is { } m && i < m.Count && m[i]);
+                    objects.Add(new DetectedObject(box[0], box[1], box[0] + box[2], box[1] + box[3], ColorUnder(target, sprite, box, mirrored)));
+                }
             }
             detected[className] = objects;
         }
         return detected;
     }
 
-    /// <summary>The colour name of the target's pixels where the element's sprite, scaled into the box, is opaque.</summary>
-    private static string? ColorUnder(Image<Rgba32> target, Image<Rgba32> sprite, int[] box)
+    /// <summary>The colour name of the target's pixels where the element's sprite, scaled into the box (and mirrored with it), is opaque.</summary>
+    private static string? ColorUnder(Image<Rgba32> target, Image<Rgba32> sprite, int[] box, bool mirrored)
     {
         var pixels = new List<(Rgba32, float)>();
         for (var y = Math.Max(0, box[1]); y < Math.Min(target.Height, box[1] + box[3]); y++)
         for (var x = Math.Max(0, box[0]); x < Math.Min(target.Width, box[0] + box[2]); x++)
         {
             var sx = Math.Min(sprite.Width - 1, (x - box[0]) * sprite.Width / Math.Max(1, box[2]));
+            if (mirrored) sx = sprite.Width - 1 - sx;
             var sy = Math.Min(sprite.Height - 1, (y - box[1]) * sprite.Height / Math.Max(1, box[3]));
             var alpha = sprite[sx, sy].A / 255f;
             if (alpha > 0.5f) pixels.Add((target[x, y], alpha));

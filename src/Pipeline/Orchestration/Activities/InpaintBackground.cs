@@ -17,6 +17,6 @@ public sealed class InpaintBackground(IArtifactStore store, Inpainter inpainter)
         using var mask = RegionMask.FromRegions(regions);
         using var background = inpainter.Inpaint(initial, mask);
         await store.SavePngAsync(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Background), background);
-        return new StageOutput(Stopwatches.ElapsedMs(started));
+        return new StageOutput(Stopwatches.ElapsedMs(started), inpainter.Model?.Slot.Provenance());
     }
 }

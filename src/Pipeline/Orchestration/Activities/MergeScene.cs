@@ -6,7 +6,7 @@ using SixLabors.ImageSharp.PixelFormats;
 
 namespace Easel.Pipeline.Orchestration.Activities;
 
-/// <summary>Activity: background.png + foreground-*.png at their layout positions -> merged.png.</summary>
+/// <summary>Activity: background.png + foreground-*.png at their layout positions -> merged.png and mattes.png.</summary>
 public sealed class MergeScene(IArtifactStore store, Merger merger) : TaskActivity<MergeSceneInput, StageOutput>
 {
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, MergeSceneInput input)
@@ -19,7 +19,10 @@ public sealed class MergeScene(IArtifactStore store, Merger merger) : TaskActivi
         {
             foreach (var element in input.Foregrounds)
                 foregrounds[element] = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Foreground(element)));
-            using var merged = merger.Merge(background, input.Layout, foregrounds, input.Scene);
+            var mattes = new ElementMattes(background.Width, background.Height);
+            using var merged = merger.Merge(background, input.Layout, foregrounds, input.Scene, mattes);
+            using var matteImage = mattes.ToImage();
+            await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Mattes), matteImage);
             await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Merged), merged);
         }
         finally
