@@ -51,6 +51,8 @@ public sealed record Atmosphere
     public static Atmosphere For(SceneDescription scene, float horizonFraction)
     {
         bool Has(string name) => scene.Has(name);
+        // What the text excludes ("without the moon", "no clouds", "remove the sun") is never painted, not even by default.
+        bool Not(string name) => scene.Negated.Contains(name);
         var night = Has(B.Night) || ((Has(B.Moon) || Has(B.Star)) && !Has(B.Sunset) && !Has(B.Sunrise) && !Has(B.Sun));
         var time = Has(B.Sunset) ? TimeOfDay.Sunset : Has(B.Sunrise) ? TimeOfDay.Sunrise : night ? TimeOfDay.Night : TimeOfDay.Day;
         if (night && time != TimeOfDay.Night && Has(B.Night)) time = TimeOfDay.Night;
@@ -66,6 +68,7 @@ public sealed record Atmosphere
         if (snow) cover = Math.Max(cover, time == TimeOfDay.Night ? 0.25f : 0.55f);
         if (overcast) cover = 0.82f;
         if (Has(B.Sun) && !overcast && !Has(B.Cloud)) cover = Math.Min(cover, 0.2f);
+        if (Not(B.Cloud)) cover = 0;
 
         Rgb top, mid, horizon, ambient, sun, sprite, rim;
         float rimStrength, shadow;
@@ -144,16 +147,16 @@ public sealed record Atmosphere
             Fog = fog,
             Lightning = storm,
             CloudCover = cover,
-            DarkClouds = dark || rain,
+            DarkClouds = (dark || rain) && !Not(B.Cloud) && !Not(B.DarkCloud),
             SkyTop = top,
             SkyMid = mid,
             SkyHorizon = horizon,
             Ambient = ambient,
             SunColor = sun,
             FogColor = fogColor,
-            ShowSun = showSun,
-            ShowMoon = night && (Has(B.Moon) || !overcast),
-            ShowStars = (night || Has(B.Star)) && !overcast,
+            ShowSun = showSun && !Not(B.Sun),
+            ShowMoon = night && (Has(B.Moon) || !overcast) && !Not(B.Moon),
+            ShowStars = (night || Has(B.Star)) && !overcast && !Not(B.Star),
             LightX = lightX,
             LightY = lightY,
             SpriteTint = sprite,

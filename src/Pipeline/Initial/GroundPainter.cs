@@ -12,6 +12,12 @@ public static class GroundPainter
 {
     public static GroundMaterial MaterialOf(SceneryContext c)
     {
+        switch (c.Scene.Setting)
+        {
+            case "street": return GroundMaterial.City;
+            case "savanna": return GroundMaterial.Field;
+            case "field" or "park" when !c.Has(B.Snow): return GroundMaterial.Grass;
+        }
         if (c.Has(B.Snow)) return GroundMaterial.Snow;
         if (c.Has(B.Desert)) return GroundMaterial.Desert;
         if (c.Terrain.Water == WaterKind.Sea && c.Terrain.HasShore) return GroundMaterial.Sand;

@@ -13,7 +13,7 @@ public static class IslandPainter
         var height = c.Unit * 0.075f;
         var horizon = c.Horizon;
         var random = c.RandomFor("island");
-        var palms = Enumerable.Range(0, 3).Select(_ => (X: cx + ((float)random.NextDouble() - 0.5f) * half, H: height * (0.9f + 0.6f * (float)random.NextDouble()))).ToArray();
+        var palms = Enumerable.Range(0, c.Excludes("palm tree", "tree") ? 0 : 3).Select(_ => (X: cx + ((float)random.NextDouble() - 0.5f) * half, H: height * (0.9f + 0.6f * (float)random.NextDouble()))).ToArray();
         SceneryContext.Rows((int)(horizon - height * 2.2f), horizon + 1, y =>
         {
             var row = c.Canvas.Row(y);

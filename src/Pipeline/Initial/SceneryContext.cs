@@ -35,6 +35,9 @@ public sealed class SceneryContext
 
     public bool Has(string name) => Scene.Has(name);
 
+    /// <summary>Whether the text excludes any of these ("no trees", "without the moon"): a painter then leaves out what it would draw by itself.</summary>
+    public bool Excludes(params string[] names) => names.Any(Scene.Negated.Contains);
+
     /// <summary>A random source for one layer, independent of the other layers.</summary>
     public Random RandomFor(string layer) => new(StableHash.Combine(Seed, StableHash.Of(layer)));
 

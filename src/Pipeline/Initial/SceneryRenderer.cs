@@ -17,23 +17,33 @@ public static class SceneryRenderer
         var terrain = Terrain.For(scene, layout.Width, layout.Height, layout.HorizonY);
         var atmosphere = Atmosphere.For(scene, layout.HorizonY / (float)layout.Height);
         var c = new SceneryContext(scene, terrain, atmosphere, seed);
+        if (Text.SettingChooser.Default.IsIndoor(scene.Setting))
+        {
+            // Under a roof: the weather and the sky are seen through the window only.
+            IndoorPainter.Paint(c, scene.Setting!);
+            return c;
+        }
 
         SkyPainter.Paint(c);
         CelestialPainter.Paint(c);
         CloudPainter.Paint(c);
         if (c.Has(B.Rainbow)) RainbowPainter.Paint(c);
 
-        var tall = c.Has(B.Mountain) || c.Has(B.Forest) || c.Has(B.City);
+        var tall = c.Has(B.Mountain) || Landmarks.Any(scene) || c.Has(B.Forest) || c.Has(B.City) || scene.Setting is "street" or "park";
         if (c.Has(B.Mountain)) MountainPainter.Paint(c);
+        if (Landmarks.Any(scene)) LandmarkPainter.Paint(c);
         if (c.Has(B.Hill)) HillPainter.Paint(c, 1f);
+        else if (c.Excludes(B.Hill, B.Mountain)) { }
         else if (c.Has(B.Desert) && !tall) HillPainter.Paint(c, 0.55f);
         else if (!tall && terrain.Water is WaterKind.None or WaterKind.Pond or WaterKind.River) HillPainter.Paint(c, 0.55f);
         if (c.Has(B.Island)) IslandPainter.Paint(c);
         if (c.Has(B.Forest)) ForestPainter.Paint(c, 1f);
-        else if (terrain.Water == WaterKind.Lake && !tall) ForestPainter.Paint(c, 0.55f, 2);
-        if (c.Has(B.City)) CityPainter.Paint(c);
+        else if (terrain.Water == WaterKind.Lake && !tall && !c.Excludes(B.Forest, "tree")) ForestPainter.Paint(c, 0.55f, 2);
+        if (c.Has(B.City) || (scene.Setting == "street" && !c.Excludes(B.City))) CityPainter.Paint(c);
+        else if (scene.Setting == "park" && !c.Excludes("tree", B.Forest)) ForestPainter.Paint(c, 0.5f, 2);
 
         GroundPainter.Paint(c);
+        SettingPainter.Paint(c);
         WaterPainter.Paint(c);
         WeatherPainter.Paint(c);
         return c;

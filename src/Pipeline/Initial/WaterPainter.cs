@@ -181,7 +181,7 @@ public static class WaterPainter
                 row[k + 2] += (col.B - row[k + 2]) * alpha;
             }
         });
-        LilyPads(c, 9);
+        if (!c.Excludes("lotus", "lily pad", "water lily")) LilyPads(c, 9);
     }
 
     private static void LilyPads(SceneryContext c, int count)

@@ -22,9 +22,16 @@ public sealed class LayoutPlanner
         var terrain = Terrain.For(scene, width, height, horizon);
 
         var copies = scene.Foreground
-            .Where(e => e.Count > 0)
-            .SelectMany((e, order) => Enumerable.Range(0, e.Count).Select(i => new Copy(e.Name, i, order, ElementProfiles.For(e.Name))))
+            .Where(e => e.Count > 0 && !Landmarks.Names.Contains(e.Name))
+            .SelectMany((e, order) => Enumerable.Range(0, e.Count).Select(i => new Copy(e.Name, i, order, ProfileOf(e.Name, scene))))
             .ToList();
+        // Close-up: when everything in the picture is small (a butterfly, an apple, a cup), the camera comes
+        // nearer, so the largest of them is drawn at the size of a medium animal instead of a speck.
+        if (copies.Count > 0)
+        {
+            var zoom = Math.Clamp(CloseUpScale / copies.Max(c => c.Profile.Scale), 1f, MaxZoom);
+            copies = copies.Select(c => c with { Profile = c.Profile with { Scale = c.Profile.Scale * zoom } }).ToList();
+        }
 
         var placed = new List<Placement>();
         if (previous is not null && previous.Width == width && previous.Height == height)
@@ -63,6 +70,14 @@ public sealed class LayoutPlanner
         var ordered = copies
             .Select(c => placed.First(p => p.Element == c.Name && p.Index == c.Index))
             .ToList();
+        // The relations of the text between foreground elements; what the previous revision placed stays put.
+        var foreground = copies.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var relations = scene.Relations.Where(r => foreground.Contains(r.Subject) && foreground.Contains(r.Object)).ToList();
+        if (relations.Count > 0)
+        {
+            var kept = copies.Where(c => !todo.Contains(c)).Select(c => c.Name).Distinct();
+            ordered = RelationSolver.Solve(ordered, relations, terrain, kept, seed);
+        }
         return new SceneLayout(width, height, horizon, ordered);
     }
 
@@ -82,6 +97,10 @@ public sealed class LayoutPlanner
     }
 
     private const float LargeScale = 1.7f;
+
+    /// <summary>The scale the largest element of a close-up is drawn at, and how far a close-up may zoom in.</summary>
+    private const float CloseUpScale = 1.0f;
+    private const float MaxZoom = 2.4f;
 
     private static Copy? FirstSmallOnGround(List<Copy> copies) =>
         copies.Where(c => c.Profile.Habitat == Habitat.Ground && c.Profile.Scale < LargeScale).OrderBy(c => c.Order).ThenBy(c => c.Index).FirstOrDefault();
@@ -154,7 +173,7 @@ public sealed class LayoutPlanner
             if (score < bestScore)
             {
                 bestScore = score;
-                best = new Placement(copy.Name, copy.Index, x, y, size, size, mirrored, 0);
+                best = new Placement(copy.Name, copy.Index, x, y, size, size, mirrored, 0, profile.Habitat);
             }
         }
 
@@ -173,6 +192,28 @@ public sealed class LayoutPlanner
         var iy = Math.Max(0, Math.Min(y + size, other.Y + other.Height) - Math.Max(y, other.Y));
         var smaller = Math.Min((double)size * size, (double)other.Width * other.Height);
         return ix * (double)iy / Math.Max(1, smaller);
+    }
+
+    /// <summary>The element's profile, with the habitat the text gives it ("a dog swimming", "a cat in the sky", "a boat on the grass").</summary>
+    internal static ElementProfile ProfileOf(string name, SceneDescription scene)
+    {
+        var profile = ElementProfiles.For(name);
+        foreach (var r in scene.Relations)
+        {
+            if (r.Subject != name || r.Relation is not ("in" or "on" or "above" or "over")) continue;
+            Habitat? habitat = r.Object switch
+            {
+                BackgroundNames.Sky or BackgroundNames.Cloud => Habitat.Sky,
+                "water" or BackgroundNames.Sea or BackgroundNames.Lake or BackgroundNames.Pond or BackgroundNames.River
+                    when r.Relation != "above" => Habitat.Water,
+                BackgroundNames.Grass or BackgroundNames.Field or BackgroundNames.Beach or BackgroundNames.Snow or BackgroundNames.Desert
+                    or BackgroundNames.Garden or BackgroundNames.Hill or BackgroundNames.Island when r.Relation != "above" => Habitat.Ground,
+                _ when BackgroundNames.IsBackground(r.Object) && r.Relation == "above" => Habitat.Sky,
+                _ => null,
+            };
+            if (habitat is { } h) return profile with { Habitat = h };
+        }
+        return profile;
     }
 
     private static bool SameLand(SceneLayout previous, SceneDescription scene, int horizon) => previous.HorizonY == horizon;

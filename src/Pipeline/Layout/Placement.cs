@@ -5,4 +5,6 @@ namespace Easel.Pipeline.Layout;
 /// <param name="Index">Which copy of the element, 0-based.</param>
 /// <param name="Mirrored">Draw the sprite flipped horizontally, for variety among copies.</param>
 /// <param name="Depth">Paint order: lower first (further away).</param>
-public sealed record Placement(string Element, int Index, int X, int Y, int Width, int Height, bool Mirrored, int Depth);
+/// <param name="Habitat">Where this copy is: on the ground (a contact shadow), in the water (a waterline) or in the
+/// air (no shadow); null: the element's own habitat. The text can change it ("a dog swimming", "a cup above a kite").</param>
+public sealed record Placement(string Element, int Index, int X, int Y, int Width, int Height, bool Mirrored, int Depth, Habitat? Habitat = null);

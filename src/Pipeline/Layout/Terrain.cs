@@ -79,7 +79,7 @@ public sealed class Terrain
     public static Terrain For(SceneDescription scene, int width, int height, int horizonY)
     {
         var water = WaterOf(scene);
-        var needsGround = scene.Foreground.Any(e => ElementProfiles.For(e.Name).Habitat == Habitat.Ground);
+        var needsGround = scene.Foreground.Any(e => LayoutPlanner.ProfileOf(e.Name, scene).Habitat == Habitat.Ground);
         var below = height - horizonY;
         var shore = false;
         var shoreBase = (float)height;
@@ -98,7 +98,8 @@ public sealed class Terrain
     }
 
     public static WaterKind WaterOf(SceneDescription scene) =>
-        scene.Has(Sea) || scene.Has(Beach) || scene.Has(Island) ? WaterKind.Sea
+        Text.SettingChooser.Default.IsIndoor(scene.Setting) ? WaterKind.None
+        : scene.Has(Sea) || scene.Has(Beach) || scene.Has(Island) ? WaterKind.Sea
         : scene.Has(Lake) ? WaterKind.Lake
         : scene.Has(Pond) ? WaterKind.Pond
         : scene.Has(River) ? WaterKind.River
@@ -108,14 +109,23 @@ public sealed class Terrain
     public static int HorizonFor(SceneDescription scene, int height)
     {
         var water = WaterOf(scene);
-        var tall = scene.Has(Mountain) || scene.Has(City);
+        var tall = scene.Has(Mountain) || scene.Has(City) || Landmarks.Any(scene);
+        // Indoors the "horizon" is where the wall meets the table top or the floor.
+        switch (scene.Setting)
+        {
+            case "table" or "window": return (int)MathF.Round(height * 0.46f);
+            case "shelf": return (int)MathF.Round(height * 0.62f);
+            case { } s when Text.SettingChooser.Default.IsIndoor(s): return (int)MathF.Round(height * 0.6f);
+            case "street" when water == WaterKind.None: return (int)MathF.Round(height * 0.52f);
+            case "savanna" or "field" when water == WaterKind.None && !scene.Has(Mountain): return (int)MathF.Round(height * 0.5f);
+        }
         float f = water switch
         {
             WaterKind.Sea => (scene.Has(Beach) ? 0.44f : 0.5f) + (tall ? 0.06f : 0),
             WaterKind.Lake => tall ? 0.56f : 0.5f,
             WaterKind.Pond => 0.42f,
             WaterKind.River => tall ? 0.56f : 0.46f,
-            _ => scene.Has(Mountain) ? 0.62f
+            _ => scene.Has(Mountain) || Landmarks.Any(scene) ? 0.62f
                 : scene.Has(City) ? 0.64f
                 : scene.Has(Forest) ? 0.6f
                 : scene.Has(Desert) ? 0.56f
@@ -123,7 +133,7 @@ public sealed class Terrain
         };
         var landNamed = water != WaterKind.None || scene.Background.Any(e => e.Name is Grass or Field or Mountain or Hill or Forest
             or Desert or City or Garden or Snow or Island);
-        var onlyFliers = scene.Foreground.Any() && scene.Foreground.All(e => ElementProfiles.For(e.Name).Habitat == Habitat.Sky);
+        var onlyFliers = scene.Foreground.Any() && scene.Foreground.All(e => LayoutPlanner.ProfileOf(e.Name, scene).Habitat == Habitat.Sky);
         if (!landNamed && onlyFliers) f = 0.74f;
         return (int)MathF.Round(height * f);
     }

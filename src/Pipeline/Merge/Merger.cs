@@ -28,9 +28,11 @@ public sealed class Merger
             var sprite = SpriteBitmap.From(image, p.Width, p.Height, p.Mirrored);
             var profile = ElementProfiles.For(p.Element);
             var contact = profile.ContactY(p);
-            if (profile.Habitat != Habitat.Sky) Shadow(canvas, sprite, p, contact, atmosphere, profile.Habitat == Habitat.Water);
-            if (profile.Habitat == Habitat.Water) Reflection(canvas, sprite, p, contact, terrain, atmosphere);
-            Composite(canvas, sprite, p, contact, terrain, atmosphere, profile.Habitat);
+            // The layout's habitat for this copy: in the air no shadow, in the water a waterline and a reflection.
+            var habitat = p.Habitat ?? profile.Habitat;
+            if (habitat != Habitat.Sky) Shadow(canvas, sprite, p, contact, atmosphere, habitat == Habitat.Water);
+            if (habitat == Habitat.Water) Reflection(canvas, sprite, p, contact, terrain, atmosphere);
+            Composite(canvas, sprite, p, contact, terrain, atmosphere, habitat);
             mattes?.Add(sprite, p);
         }
         return canvas.ToImage();

@@ -65,7 +65,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var style = await context.CallDecideStyleAsync(revised.Scene);
         timings[StageNames.Style] = style.ElapsedMs;
 
-        var stages = RenderPlan.Between(previous.Scene, previous.Style, revised.Scene, style.Decision);
+        var stages = RenderPlan.Between(previous.Scene, previous.Style, revised.Scene, style.Decision, revised.Edits);
         var revision = new Revision(previous.Revision + 1, comment, revised.Scene, style.Decision, revised.Edits);
         return await RenderAsync(context, request, revision, previous, stages, timings);
     }
@@ -90,7 +90,9 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         SceneLayout layout;
         if (stages.Compose || previous is null)
         {
-            var composed = await context.CallComposeSceneAsync(new ComposeSceneInput(stage, scene, request.Width, request.Height, previous?.Layout));
+            // The previous layout with the revision's moves, resizes and replacements: untouched things keep their boxes.
+            var kept = previous is null ? null : LayoutEdits.Apply(previous.Layout, revision.Edits);
+            var composed = await context.CallComposeSceneAsync(new ComposeSceneInput(stage, scene, request.Width, request.Height, kept));
             timings[StageNames.Compose] = composed.ElapsedMs;
             layout = composed.Layout;
             Done(StageNames.Compose, [ArtifactKeys.Initial, ArtifactKeys.Regions]);

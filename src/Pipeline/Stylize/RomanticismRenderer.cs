@@ -22,6 +22,11 @@ public sealed class RomanticismRenderer : IStyleRenderer
         var colours = context.Source.Blurred(1.5f * s);
         var haze = HashNoise.FbmPlane(w, h, 80f * s, seed, 4);
         var diagonal = MathF.Sqrt(w * (float)w + h * (float)h);
+        // The contrast pivots on the picture's own key: a night scene keeps its lights and what stands in them
+        // instead of sinking whole into black (a dark cat on a dark meadow stays readable).
+        var key = 0f;
+        for (var i = 0; i < colours.R.Length; i++) key += ColorMath.Luma(colours.R[i], colours.G[i], colours.B[i]);
+        var pivot = Math.Clamp(key / Math.Max(1, colours.R.Length) * 1.1f, 0.2f, 0.5f);
         Parallel.For(0, h, y =>
         {
             for (var x = 0; x < w; x++)
@@ -32,11 +37,11 @@ public sealed class RomanticismRenderer : IStyleRenderer
                 var b = colours.B[i];
                 var l = ColorMath.Luma(r, g, b);
                 // Dramatic tonality: contrast up, lights golden, shadows towards deep umber-blue.
-                var c = ColorMath.Clamp01((l - 0.5f) * 1.5f + 0.48f) / MathF.Max(l, 0.02f);
+                var c = ColorMath.Clamp01((l - pivot) * 1.5f + pivot * 0.96f) / MathF.Max(l, 0.02f);
                 r *= c; g *= c; b *= c;
                 var light = ColorMath.SmoothStep(0.45f, 0.95f, l);
                 r *= 1f + 0.12f * light; g *= 1f + 0.02f * light; b *= 1f - 0.2f * light;
-                var dark = ColorMath.SmoothStep(0.5f, 0.05f, l);
+                var dark = ColorMath.SmoothStep(pivot, pivot * 0.1f, l);
                 r += (0.08f - r) * dark * 0.65f; g += (0.07f - g) * dark * 0.65f; b += (0.11f - b) * dark * 0.65f;
                 // Glow around the light source.
                 var dx = (x - lx) / diagonal;

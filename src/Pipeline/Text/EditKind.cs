@@ -4,4 +4,4 @@ using Easel.Pipeline.Scene;
 namespace Easel.Pipeline.Text;
 
 [JsonConverter(typeof(LowerCaseEnumConverter<EditKind>))]
-public enum EditKind { AddElement, RemoveElement, Darker, Lighter, Warmer, Cooler, ChangeStyle, MoreOf, FewerOf }
+public enum EditKind { AddElement, RemoveElement, Darker, Lighter, Warmer, Cooler, ChangeStyle, MoreOf, FewerOf, Replace, Move, Bigger, Smaller, Recolor }

@@ -19,6 +19,19 @@ public sealed class RevisionParser(Lexicon lexicon)
     {
         var edits = new List<SceneEdit>();
         var tokens = lexicon.Tokenize(comment);
+        // Replace, move, resize or recolour something that is there: the comment's things are taken by that edit,
+        // and only its tone and style words are read as usual ("make the car blue and a bit darker").
+        var composition = CompositionParser.Default.Parse(comment, tokens, current);
+        if (composition.Count > 0)
+            tokens = tokens.Where(t => t.IsBreak || t.Entry is { NamesElement: false, Topic: null }).ToList();
+        edits.AddRange(composition);
+        var words = " " + string.Join(' ', tokens.Where(t => !t.IsBreak).Select(t => t.Surface)) + " ";
+        if (CompositionParser.Default.Day.In(words) && !tokens.Any(t => t.Entry?.Function is WordFunction.Remove or WordFunction.Negation))
+        {
+            // "make it day", "改成白天": the night, the evening or the dawn give way to daylight.
+            foreach (var time in CompositionParser.Default.TimesOfDay.Where(current.Has))
+                edits.Add(new SceneEdit(EditKind.RemoveElement, time, Cue: time));
+        }
         var action = WordFunction.None;
         var more = false;
         var fewer = false;
@@ -85,7 +98,9 @@ public sealed class RevisionParser(Lexicon lexicon)
                 var cue = string.IsNullOrEmpty(actionCue) ? token.Surface : $"{actionCue} … {token.Surface}";
                 var present = current.Elements.FirstOrDefault(e => lexicon.Answers(e.Name, token.Surface) || e.Name == name);
                 var target = action == WordFunction.Remove || fewer || more ? present?.Name ?? name : name;
-                if (action == WordFunction.Remove)
+                if (action == WordFunction.Remove && count is { } some && present is { Role: ElementRole.Foreground })
+                    edits.Add(new SceneEdit(EditKind.FewerOf, target, Cue: $"{actionCue} … {token.Surface}", Count: some)); // "remove one duck"
+                else if (action == WordFunction.Remove)
                     edits.Add(new SceneEdit(EditKind.RemoveElement, target, Cue: token.Surface));
                 else if (fewer)
                     edits.Add(new SceneEdit(EditKind.FewerOf, target, Cue: cue, Count: count ?? 1));

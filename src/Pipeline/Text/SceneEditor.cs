@@ -18,6 +18,7 @@ public sealed class SceneEditor(Lexicon lexicon)
         var negated = scene.Negated.ToList();
         var tone = scene.Tone;
         var style = scene.StyleRequest;
+        var relations = scene.Relations.ToList();
         foreach (var edit in edits)
         {
             switch (edit.Kind)
@@ -44,6 +45,18 @@ public sealed class SceneEditor(Lexicon lexicon)
                 case EditKind.RemoveElement when edit.Element is not null:
                     Remove(elements, negated, edit);
                     break;
+                case EditKind.Replace when edit.Element is not null && edit.Other is not null:
+                    Replace(elements, relations, edit.Element, edit.Other, edit.Cue);
+                    break;
+                case EditKind.Move when edit.Element is not null:
+                    // The thing's old place in the text gives way to the new one; "to the left" is a place in the picture only.
+                    relations.RemoveAll(r => r.Subject == edit.Element && r.Relation is not ("in" or "on") || r.Object == edit.Element && r.Relation is "left of" or "right of" or "above" or "below");
+                    if (edit.Other is not null && edit.Relation is not null) relations.Add(new SceneRelation(edit.Element, edit.Relation, edit.Other));
+                    break;
+                case EditKind.Recolor when edit.Element is not null:
+                    var colored = elements.FindIndex(e => e.Name == edit.Element);
+                    if (colored >= 0) elements[colored] = elements[colored] with { Color = edit.Color };
+                    break;
                 case EditKind.FewerOf when edit.Element is not null:
                     var at = elements.FindIndex(e => Matches(e, edit));
                     if (at < 0) break;
@@ -54,7 +67,8 @@ public sealed class SceneEditor(Lexicon lexicon)
             }
         }
         var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
-        return scene with { Elements = elements, Negated = negated, Tone = tone, StyleRequest = style, Missing = missing };
+        relations.RemoveAll(r => !elements.Any(e => e.Name == r.Subject) || (!elements.Any(e => e.Name == r.Object) && lexicon.RoleOf(r.Object) == ElementRole.Foreground));
+        return scene with { Elements = elements, Negated = negated, Tone = tone, StyleRequest = style, Missing = missing, Relations = relations };
     }
 
     private static double Clamp(double v) => Math.Round(Math.Clamp(v, -1, 1), 6);
@@ -79,8 +93,30 @@ public sealed class SceneEditor(Lexicon lexicon)
             if (role == ElementRole.Foreground) elements[at] = elements[at] with { Count = Math.Min(12, elements[at].Count + Math.Max(1, edit.Count)) };
             return;
         }
+        // One time of day at a time ("make it night" ends the sunset and hides the sun), and weather that cannot
+        // be at once gives way ("make it snow" ends the rain).
+        var composition = CompositionParser.Default;
+        if (composition.TimesOfDay.Contains(name))
+            elements.RemoveAll(e => composition.TimesOfDay.Contains(e.Name) || (name == BackgroundNames.Night && e.Name == BackgroundNames.Sun));
+        if (composition.WeatherExcludes.TryGetValue(name, out var ends))
+            elements.RemoveAll(e => ends.Contains(e.Name));
         var count = role == ElementRole.Foreground ? Math.Clamp(edit.Count, 1, 12) : 1;
         elements.Add(new SceneElement(name, role.Value, ElementSource.Explicit, count, edit.Cue));
+    }
+
+    /// <summary>The new thing takes the old one's place in the list (and so its boxes), its count and its relations.</summary>
+    private void Replace(List<SceneElement> elements, List<SceneRelation> relations, string old, string replacement, string cue)
+    {
+        var at = elements.FindIndex(e => e.Name == old);
+        if (at < 0 || lexicon.RoleOf(replacement) != ElementRole.Foreground) return;
+        elements.RemoveAll(e => e.Name == replacement);
+        at = elements.FindIndex(e => e.Name == old);
+        elements[at] = new SceneElement(replacement, ElementRole.Foreground, ElementSource.Explicit, elements[at].Count, cue);
+        for (var i = 0; i < relations.Count; i++)
+        {
+            var r = relations[i];
+            relations[i] = r with { Subject = r.Subject == old ? replacement : r.Subject, Object = r.Object == old ? replacement : r.Object };
+        }
     }
 
     private void Remove(List<SceneElement> elements, List<string> negated, SceneEdit edit)

@@ -158,7 +158,9 @@ public sealed class TextAnalyzer(Lexicon lexicon)
         }
 
         var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
-        return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, [], null);
+        var relations = RelationParser.Default.Parse(tokens, elements);
+        var setting = SettingChooser.Default.Choose(tokens, elements, relations);
+        return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, relations, setting);
     }
 
     private bool Conflicts(string name, List<SceneElement> elements) =>

@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using Easel.Pipeline.Scene;
+
+namespace Easel.Pipeline.Text;
+
+/// <summary>
+/// Chooses the setting a painting is set in: a table top, a kitchen, a street, a savanna, the sea, a meadow…
+/// A setting the text names wins ("a cup of coffee on a table", "在厨房里"); then the scenery it names (the sea,
+/// a forest); then the things in it vote ("a photo of a fork" is a table, "a bus" a street, "a zebra" the
+/// savanna), the first-named thing counting most. Words and weights live in Text/Data/settings.json.
+/// </summary>
+public sealed class SettingChooser
+{
+    private static readonly Lazy<SettingChooser> Shared = new(() => new SettingChooser(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The setting of a scene that names nothing to go by.</summary>
+    public const string Meadow = "meadow";
+
+    private readonly FrozenDictionary<string, string> namedEnglish;
+    private readonly FrozenDictionary<string, string> namedChinese;
+    private readonly FrozenDictionary<string, string> byObject;
+    private readonly FrozenDictionary<string, string> byScenery;
+    private readonly int maxWords;
+
+    public static SettingChooser Default => Shared.Value;
+
+    /// <summary>Settings under a roof: no sky, sun or weather painted except through a window.</summary>
+    public FrozenSet<string> Indoor { get; }
+
+    private SettingChooser()
+    {
+        using var doc = Lexicon.Open("Text.Data.settings.json");
+        var root = doc.RootElement;
+        Indoor = root.GetProperty("indoor").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
+        var en = new Dictionary<string, string>(StringComparer.Ordinal);
+        var zh = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in root.GetProperty("named").EnumerateObject())
+        {
+            foreach (var w in s.Value.GetProperty("en").EnumerateArray()) en[w.GetString()!] = s.Name;
+            foreach (var w in s.Value.GetProperty("zh").EnumerateArray()) zh[w.GetString()!] = s.Name;
+        }
+        namedEnglish = en.ToFrozenDictionary(StringComparer.Ordinal);
+        namedChinese = zh.ToFrozenDictionary(StringComparer.Ordinal);
+        byObject = Invert(root.GetProperty("objects"));
+        byScenery = Invert(root.GetProperty("scenery"));
+        maxWords = en.Keys.Max(k => k.Split(' ').Length);
+
+        static FrozenDictionary<string, string> Invert(System.Text.Json.JsonElement obj)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var s in obj.EnumerateObject())
+                foreach (var n in s.Value.EnumerateArray()) map.TryAdd(n.GetString()!, s.Name);
+            return map.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+    }
+
+    public bool IsIndoor(string? setting) => setting is not null && Indoor.Contains(setting);
+
+    public string Choose(IReadOnlyList<TextToken> tokens, IReadOnlyList<SceneElement> elements, IReadOnlyList<SceneRelation> relations)
+    {
+        if (Named(tokens) is { } named) return named;
+        // Scenery the text names, explicitly, before anything implied; a place before the weather ("a snowy forest").
+        foreach (var e in elements.Where(e => e.Role == ElementRole.Background).OrderBy(e => e.Source).ThenBy(e => e.Name == BackgroundNames.Snow))
+            if (byScenery.TryGetValue(e.Name, out var s) && e.Source == ElementSource.Explicit) return s;
+        return FromObjects(elements.Where(e => e.Role == ElementRole.Foreground).Select(e => e.Name).ToList())
+            ?? elements.Where(e => e.Role == ElementRole.Background).Select(e => byScenery.GetValueOrDefault(e.Name)).FirstOrDefault(s => s is not null)
+            ?? Meadow;
+    }
+
+    /// <summary>The setting the things of a scene imply, or null when none implies one. The first thing counts double.</summary>
+    public string? FromObjects(IReadOnlyList<string> names)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!byObject.TryGetValue(names[i], out var s)) continue;
+            votes[s] = votes.GetValueOrDefault(s) + (i == 0 ? 2 : 1);
+        }
+        if (votes.Count == 0) return null;
+        // Indoor things together make a room: a table and a kitchen appliance are a kitchen, a bed a bedroom.
+        var best = votes.OrderByDescending(v => v.Value).ThenBy(v => Rank(v.Key)).First().Key;
+        if (best == "table" && votes.Keys.FirstOrDefault(k => k is "kitchen" or "bedroom" or "living room" or "bathroom") is { } room) return room;
+        return best;
+
+        static int Rank(string s) => s switch { "kitchen" => 0, "bedroom" => 1, "living room" => 2, "bathroom" => 3, _ => 4 };
+    }
+
+    private string? Named(IReadOnlyList<TextToken> tokens)
+    {
+        // Each word with the token it came from: a phrase that is exactly one thing drawn on its own ("a dining
+        // table right of an oven") is not the setting, but "soccer field" is, even when "soccer" brings a ball.
+        var words = new List<(string Word, int Token, bool Thing)>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].IsBreak) { words.Add(("|", t, false)); continue; }
+            var thing = tokens[t].Entry?.Foreground is not null;
+            if (!thing && namedChinese.TryGetValue(tokens[t].Surface, out var zh)) return zh;
+            foreach (var w in tokens[t].Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((w, t, thing));
+        }
+        // Chinese words the lexicon split into characters ("厨" "房").
+        var han = string.Concat(tokens.Where(t => !t.IsBreak && t.Entry?.Foreground is null).Select(t => t.Surface));
+        foreach (var (word, setting) in namedChinese.OrderByDescending(p => p.Key.Length))
+            if (han.Contains(word, StringComparison.Ordinal)) return setting;
+        for (var i = 0; i < words.Count; i++)
+        for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
+        {
+            var span = words.Skip(i).Take(n).ToList();
+            if (span.All(w => w.Thing && w.Token == span[0].Token)) continue;
+            var phrase = string.Join(' ', span.Select(w => w.Word));
+            if (namedEnglish.TryGetValue(phrase, out var s)) return s;
+            if (n == 1 && phrase.EndsWith('s') && namedEnglish.TryGetValue(phrase[..^1], out s)) return s;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,193 @@
+using Easel.Pipeline.Layout;
+using Easel.Pipeline.Scene;
+using Easel.Pipeline.Text;
+using static Easel.TestHelpers.Scenes;
+
+namespace Easel.Pipeline.Tests.Layout;
+
+/// <summary>Relations read from the text hold on the layout's boxes, by GenEval's own rule on box centres.</summary>
+public sealed class RelationLayoutTests
+{
+    private static readonly TextAnalyzer Analyzer = new();
+    private readonly LayoutPlanner planner = new();
+
+    /// <summary>GenEval's relative_position (evaluate_images.py, threshold 0.1): the relations box a has to box b.</summary>
+    internal static HashSet<string> GenEvalRelations(Placement a, Placement b)
+    {
+        var offX = (a.X + a.Width / 2.0) - (b.X + b.Width / 2.0);
+        var offY = (a.Y + a.Height / 2.0) - (b.Y + b.Height / 2.0);
+        var revX = Math.Max(Math.Abs(offX) - 0.1 * (a.Width + b.Width), 0) * Math.Sign(offX);
+        var revY = Math.Max(Math.Abs(offY) - 0.1 * (a.Height + b.Height), 0) * Math.Sign(offY);
+        var result = new HashSet<string>();
+        if (Math.Abs(revX) < 1e-3 && Math.Abs(revY) < 1e-3) return result;
+        var norm = Math.Sqrt(offX * offX + offY * offY);
+        var (dx, dy) = (revX / norm, revY / norm);
+        if (dx < -0.5) result.Add("left of");
+        if (dx > 0.5) result.Add("right of");
+        if (dy < -0.5) result.Add("above");
+        if (dy > 0.5) result.Add("below");
+        return result;
+    }
+
+    [Theory]
+    [InlineData("a photo of a dog right of a teddy bear", "dog", "right of", "teddy bear")]
+    [InlineData("a cat to the left of a horse", "cat", "left of", "horse")]
+    [InlineData("a kite above a tree", "kite", "above", "tree")]
+    [InlineData("a bird below a skateboard", "bird", "below", "skateboard")]
+    [InlineData("a cup on top of a book", "cup", "on", "book")]
+    [InlineData("a cat sleeping under a tree", "cat", "under", "tree")]
+    [InlineData("a dog in front of a house", "dog", "in front of", "house")]
+    [InlineData("a horse behind a fence", "horse", "behind", "fence")]
+    [InlineData("a rabbit next to a pumpkin", "rabbit", "beside", "pumpkin")]
+    [InlineData("a goose standing on the grass", "goose", "on", "grass")]
+    [InlineData("under the tree, a fox", "fox", "under", "tree")]
+    [InlineData("a chick among the sheep", "chick", "among", "sheep")]
+    [InlineData("a tent at the foot of a volcano", "tent", "at the foot of", "volcano")]
+    [InlineData("a dog between a cat and a horse", "dog", "between", "cat")]
+    [InlineData("a dog between a cat and a horse", "dog", "between", "horse")]
+    [InlineData("cranes flying over misty mountains", "bird", "above", "mountain")]
+    [InlineData("an eagle flying", "eagle", "in", "sky")]
+    [InlineData("狗在猫的左边", "dog", "left of", "cat")]
+    [InlineData("狗在猫的右边", "dog", "right of", "cat")]
+    [InlineData("猫在树下", "cat", "under", "tree")]
+    [InlineData("一只鸟在房子上面", "bird", "on", "house")]
+    [InlineData("房子下面有一只狗", "dog", "under", "house")]
+    [InlineData("马在牛的旁边", "horse", "beside", "ox")]
+    [InlineData("树前面的兔子", "rabbit", "in front of", "tree")]
+    [InlineData("狗在房子后面", "dog", "behind", "house")]
+    [InlineData("篮子里的猫", "cat", "in", "basket")]
+    [InlineData("狗在猫和马之间", "dog", "between", "cat")]
+    [InlineData("一群鸟飞过天空", "bird", "in", "sky")]
+    public void Relations_are_read_in_english_and_chinese(string prompt, string subject, string relation, string obj)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        Assert.Contains(new SceneRelation(subject, relation, obj), scene.Relations);
+    }
+
+    [Theory]
+    [InlineData("a dog and a cat")]
+    [InlineData("no boats on the sea")]
+    [InlineData("两只狗")]
+    public void No_relation_where_the_text_states_none(string prompt)
+    {
+        Assert.DoesNotContain(Analyzer.Analyze(prompt).Relations, r => r.Relation is not ("on" or "in"));
+    }
+
+    public static TheoryData<string, string, string> Pairs()
+    {
+        var data = new TheoryData<string, string, string>();
+        string[] things = ["dog", "teddy bear", "kite", "cup", "horse", "tree", "sailboat", "bird", "elephant", "apple"];
+        string[] relations = ["left of", "right of", "above", "below"];
+        for (var i = 0; i < things.Length; i++)
+            foreach (var r in relations)
+                data.Add(things[i], r, things[(i + 3) % things.Length]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pairs))]
+    public void Directional_relations_hold_by_genevals_rule(string subject, string relation, string obj)
+    {
+        foreach (var backdrop in new[] { "grass", "sea", "none" })
+        {
+            var elements = new List<SceneElement> { Thing(subject), Thing(obj) };
+            if (backdrop != "none") elements.Add(Scenery(backdrop));
+            var scene = Of([.. elements]) with { Relations = [new SceneRelation(subject, relation, obj)] };
+            for (var seed = 1; seed <= 4; seed++)
+            {
+                var layout = planner.Plan(scene, 512, 512, seed);
+                var a = layout.Placements.Single(p => p.Element == subject);
+                var b = layout.Placements.Single(p => p.Element == obj);
+                Assert.Contains(relation, GenEvalRelations(a, b));
+                Assert.InRange(a.X, 0, 512 - a.Width);
+                Assert.InRange(b.Y, 0, 512 - b.Height);
+                Assert.True(a.Width >= 40 && b.Width >= 40, $"too small: {a} {b}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Groups_keep_the_relation_for_every_copy()
+    {
+        var scene = Of(Thing("dog", 3), Thing("cat", 2), Scenery("grass")) with { Relations = [new SceneRelation("dog", "left of", "cat")] };
+        var layout = planner.Plan(scene, 512, 512, 7);
+        foreach (var d in layout.Placements.Where(p => p.Element == "dog"))
+        foreach (var c in layout.Placements.Where(p => p.Element == "cat"))
+            Assert.True(d.X + d.Width <= c.X + 1, $"{d} is not left of {c}");
+    }
+
+    [Fact]
+    public void On_stands_the_subject_on_the_object_and_paints_it_after()
+    {
+        var scene = Of(Thing("cup"), Thing("chair")) with { Relations = [new SceneRelation("cup", "on", "chair")] };
+        var layout = planner.Plan(scene, 512, 512, 3);
+        var cup = layout.Placements.Single(p => p.Element == "cup");
+        var chair = layout.Placements.Single(p => p.Element == "chair");
+        Assert.InRange(cup.X + cup.Width / 2, chair.X, chair.X + chair.Width);
+        Assert.True(cup.Y + cup.Height < chair.Y + chair.Height / 2, $"{cup} does not stand on {chair}");
+        Assert.True(cup.Width < chair.Width);
+        Assert.True(cup.Depth > chair.Depth);
+    }
+
+    [Fact]
+    public void Behind_and_in_front_of_set_the_paint_order()
+    {
+        var scene = Of(Thing("dog"), Thing("horse"), Thing("house"), Scenery("grass")) with
+        {
+            Relations = [new SceneRelation("dog", "in front of", "house"), new SceneRelation("horse", "behind", "house")],
+        };
+        var layout = planner.Plan(scene, 512, 512, 5);
+        var dog = layout.Placements.Single(p => p.Element == "dog");
+        var horse = layout.Placements.Single(p => p.Element == "horse");
+        var house = layout.Placements.Single(p => p.Element == "house");
+        Assert.True(dog.Depth > house.Depth && horse.Depth < house.Depth);
+        Assert.True(dog.Y + dog.Height > house.Y + house.Height, "in front of stands nearer (lower)");
+    }
+
+    [Fact]
+    public void Flying_puts_a_thing_in_the_air_without_a_ground_shadow()
+    {
+        var scene = Analyzer.Analyze("a dog flying over the meadow");
+        var layout = planner.Plan(scene, 512, 512, 2);
+        var dog = layout.Placements.Single(p => p.Element == "dog");
+        Assert.Equal(Habitat.Sky, dog.Habitat);
+        Assert.True(dog.Y + dog.Height <= layout.HorizonY + dog.Height * 0.3);
+    }
+
+    /// <summary>A file of the shared folder beside the repository (or beside the folder of worktrees), or null.</summary>
+    internal static string? SharedFile(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", relative);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>Every position prompt of GenEval whose two things the vocabulary knows comes out as stated.</summary>
+    [Fact]
+    public void GenEval_position_prompts_hold_on_the_boxes()
+    {
+        if (SharedFile("eval/geneval/evaluation_metadata.jsonl") is not { } file) return; // no shared folder: nothing to check against
+        var checkedCount = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            if (root.GetProperty("tag").GetString() != "position") continue;
+            var include = root.GetProperty("include");
+            var objectClass = include[0].GetProperty("class").GetString()!;
+            var subjectClass = include[1].GetProperty("class").GetString()!;
+            var relation = include[1].GetProperty("position")[0].GetString()!;
+            var scene = Analyzer.Analyze(root.GetProperty("prompt").GetString()!);
+            if (!scene.Has(objectClass) || !scene.Has(subjectClass)) continue;
+            var layout = planner.Plan(scene, 512, 512, 1);
+            var a = layout.Placements.First(p => p.Element == subjectClass);
+            var b = layout.Placements.First(p => p.Element == objectClass);
+            Assert.Contains(relation, GenEvalRelations(a, b));
+            checkedCount++;
+        }
+        Assert.True(checkedCount >= 10, $"only {checkedCount} position prompts had both things in the vocabulary");
+    }
+}
