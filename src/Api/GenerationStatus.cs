@@ -9,6 +9,7 @@ namespace Easel.Api;
 /// </summary>
 /// <param name="Stage">The stage that just finished, "waiting" (revision <paramref name="Revision"/> is complete and a comment may follow) or "finished".</param>
 /// <param name="Ready">True when every artifact of <paramref name="Revision"/> has been written.</param>
+/// <param name="Layers">The current revision as an OpenRaster file (<c>layers.ora</c>) once it is ready, else null.</param>
 /// <param name="Artifacts">Artifact kind ("target", "foreground-goose") -> URL.</param>
 public sealed record GenerationStatus(
     string Id,
@@ -28,4 +29,5 @@ public sealed record GenerationStatus(
     IReadOnlyList<string> Missing,
     IReadOnlyDictionary<string, string> Artifacts,
     IReadOnlyList<GenerationRevision> History,
-    string? Error);
+    string? Error,
+    string? Layers = null);
