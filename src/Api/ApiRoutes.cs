@@ -10,6 +10,7 @@ public static partial class ApiRoutes
     public const string Generations = "generations";
     public const string Generation = "generations/{id}";
     public const string Revisions = "generations/{id}/revisions";
+    public const string Events = "generations/{id}/events";
     public const string Artifact = "generations/{id}/artifacts/{revision}/{name}";
 
     public const string ManagementInstance = "runtime/webhooks/durabletask/instances/{id}";

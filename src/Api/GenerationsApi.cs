@@ -84,6 +84,14 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         return Results.Json(StatusShaper.Shape(instance), ApiJson.Options);
     });
 
+    /// <summary><c>GET /api/generations/{id}/events</c>: Server-Sent Events, one per completed stage (<see cref="StatusEventStream"/>).</summary>
+    public Task<IResult> EventsAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
+    {
+        if (!ApiRoutes.IsInstanceId(id)) return Problems.BadRequest("Not a generation id.");
+        if (await client.GetOwnedAsync(request, id, deadline) is null) return Problems.NotFound($"No generation '{id}'.");
+        return new StatusEventStream(client, id, Caller.Of(request.HttpContext), options, logger);
+    });
+
     /// <summary><c>POST /api/generations/{id}/revisions</c> <c>{"text": "..."}</c>: raises the <c>Revision</c> event.</summary>
     public Task<IResult> ReviseAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {

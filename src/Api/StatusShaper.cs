@@ -28,6 +28,7 @@ public static class StatusShaper
             .ToList();
         var request = input?.Request;
         var scene = status?.Scene;
+        var (progress, eta) = GenerationProgress.Estimate(status, request, ready, instance.IsTerminal);
 
         return new GenerationStatus(
             id, instance.RuntimeStatus.ToString(), stage, revision, ready, instance.CreatedTime, instance.LastUpdatedTime,
@@ -35,7 +36,8 @@ public static class StatusShaper
             scene?.Elements ?? [], scene?.Emotion, status?.Style, scene?.Missing ?? [],
             artifacts, history,
             instance.RuntimeStatus == RuntimeStatus.Failed ? "The generation failed; see the server's log." : null,
-            ready ? ApiRoutes.ArtifactUrl(id, revision, OpenRasterFile.Name) : null);
+            ready ? ApiRoutes.ArtifactUrl(id, revision, OpenRasterFile.Name) : null,
+            progress, eta);
     }
 
     private static PaintStatus FromState(PaintState state, string prefix) =>

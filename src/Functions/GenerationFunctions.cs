@@ -34,6 +34,14 @@ public sealed class GenerationFunctions(IArtifactStore store, ILoggerFactory log
         CancellationToken cancellationToken) =>
         new ResultAction(await Api(request, client).GetStatusAsync(request, id, cancellationToken));
 
+    [Function("GenerationEvents")]
+    public async Task<IActionResult> Events(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.Events)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        new ResultAction(await Api(request, client).EventsAsync(request, id, cancellationToken));
+
     [Function("ReviseGeneration")]
     public async Task<IActionResult> Revise(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = Prefix + ApiRoutes.Revisions)] HttpRequest request,

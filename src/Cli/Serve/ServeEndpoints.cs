@@ -12,6 +12,7 @@ internal static class ServeEndpoints
     {
         app.MapPost($"/api/{ApiRoutes.Generations}", (HttpRequest r, CancellationToken c) => api.StartAsync(r, c));
         app.MapGet($"/api/{ApiRoutes.Generation}", (HttpRequest r, string id, CancellationToken c) => api.GetStatusAsync(r, id, c));
+        app.MapGet($"/api/{ApiRoutes.Events}", (HttpRequest r, string id, CancellationToken c) => api.EventsAsync(r, id, c));
         app.MapPost($"/api/{ApiRoutes.Revisions}", (HttpRequest r, string id, CancellationToken c) => api.ReviseAsync(r, id, c));
         app.MapGet($"/api/{ApiRoutes.Artifact}",
             (HttpRequest r, string id, string revision, string name, CancellationToken c) => api.GetArtifactAsync(r, id, revision, name, c));
