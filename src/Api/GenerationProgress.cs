@@ -7,7 +7,7 @@ namespace Easel.Api;
 /// artifacts exist and what the others cost (<see cref="StageCosts"/>).</summary>
 public static class GenerationProgress
 {
-    /// <returns>(1, 0) once ready; (0, whole cost) while queued; null ETA once nothing will run any more.</returns>
+    /// <returns>(1, 0) once ready; (0, whole cost) while queued; at least 0.1 s while not ready; null ETA once nothing will run any more.</returns>
     public static (double Progress, double? EtaSeconds) Estimate(PaintStatus? status, PaintRequest? request, bool ready, bool terminal, StageCosts? costs = null)
     {
         if (ready) return (1, 0);
@@ -44,6 +44,6 @@ public static class GenerationProgress
         }
         var left = total - done;
         var progress = total > 0 ? Math.Round(Math.Clamp(done / total, 0, 0.99), 3) : 0;
-        return (progress, terminal ? null : Math.Round((left + costs.HandOffMs * stagesLeft) / 1000, 1));
+        return (progress, terminal ? null : Math.Max(0.1, Math.Round((left + costs.HandOffMs * stagesLeft) / 1000, 1)));
     }
 }
