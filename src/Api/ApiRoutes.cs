@@ -13,6 +13,7 @@ public static partial class ApiRoutes
     public const string Events = "generations/{id}/events";
     public const string Artifact = "generations/{id}/artifacts/{revision}/{name}";
 
+    public const string ManagementInstances = "runtime/webhooks/durabletask/instances";
     public const string ManagementInstance = "runtime/webhooks/durabletask/instances/{id}";
     public const string ManagementRaiseEvent = "runtime/webhooks/durabletask/instances/{id}/raiseEvent/{eventName}";
     public const string ManagementTerminate = "runtime/webhooks/durabletask/instances/{id}/terminate";

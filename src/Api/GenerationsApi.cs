@@ -74,6 +74,14 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         return notRecalled is null ? (recalled, replay, null) : (default, [], Problems.BadRequest(notRecalled));
     }
 
+    /// <summary><c>GET /api/generations?status=&amp;createdFrom=&amp;createdTo=&amp;top=&amp;continuationToken=</c>: the caller's own generations, newest first.</summary>
+    public Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
+    {
+        var (filter, invalid) = Gallery.Parse(request.Query);
+        if (filter is null) return Problems.BadRequest(invalid!);
+        return Results.Json(await Gallery.ListAsync(client, Caller.Of(request.HttpContext), filter, deadline), ApiJson.Options);
+    });
+
     /// <summary><c>GET /api/generations/{id}</c>.</summary>
     public Task<IResult> GetStatusAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {

@@ -26,6 +26,13 @@ public sealed class GenerationFunctions(IArtifactStore store, ILoggerFactory log
         CancellationToken cancellationToken) =>
         new ResultAction(await Api(request, client).StartAsync(request, cancellationToken));
 
+    [Function("ListGenerations")]
+    public async Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.Generations)] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        new ResultAction(await Api(request, client).ListAsync(request, cancellationToken));
+
     [Function("GetGeneration")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.Generation)] HttpRequest request,
