@@ -828,7 +828,7 @@
     li.dataset.id = item.id;
     const button = document.createElement("button");
     button.type = "button";
-    button.setAttribute("aria-label", `Open “${item.prompt ?? ""}”`);
+    // Its visible text (prompt, revisions, date) is its name; the thumbnail is decoration.
     let picture;
     if (item.thumbnail) {
       picture = document.createElement("img");

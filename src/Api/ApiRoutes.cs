@@ -7,6 +7,7 @@ namespace Easel.Api;
 /// <summary>The API's routes (GUIDE.md §3) and the checks on their path segments.</summary>
 public static partial class ApiRoutes
 {
+    public const string OpenApi = "openapi.json";
     public const string Generations = "generations";
     public const string Generation = "generations/{id}";
     public const string Revisions = "generations/{id}/revisions";

@@ -74,6 +74,9 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         return notRecalled is null ? (recalled, replay, null) : (default, [], Problems.BadRequest(notRecalled));
     }
 
+    /// <summary><c>GET /api/openapi.json</c>: the OpenAPI 3.1 document of this API (<see cref="OpenApiDocument"/>).</summary>
+    public static IResult GetOpenApi() => Results.Bytes(OpenApiDocument.Json, "application/json");
+
     /// <summary><c>GET /api/generations?status=&amp;createdFrom=&amp;createdTo=&amp;top=&amp;continuationToken=</c>: the caller's own generations, newest first.</summary>
     public Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {

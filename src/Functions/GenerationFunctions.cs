@@ -26,6 +26,11 @@ public sealed class GenerationFunctions(IArtifactStore store, ILoggerFactory log
         CancellationToken cancellationToken) =>
         new ResultAction(await Api(request, client).StartAsync(request, cancellationToken));
 
+    [Function("OpenApi")]
+    public IActionResult OpenApi(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.OpenApi)] HttpRequest request) =>
+        new ResultAction(GenerationsApi.GetOpenApi());
+
     [Function("ListGenerations")]
     public async Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.Generations)] HttpRequest request,

@@ -10,6 +10,7 @@ internal static class ServeEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, GenerationsApi api, ManagementApi management)
     {
+        app.MapGet($"/api/{ApiRoutes.OpenApi}", GenerationsApi.GetOpenApi);
         app.MapPost($"/api/{ApiRoutes.Generations}", (HttpRequest r, CancellationToken c) => api.StartAsync(r, c));
         app.MapGet($"/api/{ApiRoutes.Generations}", (HttpRequest r, CancellationToken c) => api.ListAsync(r, c));
         app.MapGet($"/api/{ApiRoutes.Generation}", (HttpRequest r, string id, CancellationToken c) => api.GetStatusAsync(r, id, c));
