@@ -73,17 +73,21 @@ public sealed class OpenApiTests(AzuriteFixture fixture)
     private static void Valid(JsonNode document, string schema, JsonNode instance)
     {
         var result = Evaluate(document, schema, instance);
-        var errors = result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
+        var errors = (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
         Assert.True(result.IsValid, $"{schema}: {string.Join("; ", errors)}\n{instance.ToJsonString()}");
     }
 
-    /// <summary>OpenAPI 3.1 schemas are JSON Schema 2020-12: the document itself, with a root $ref to one of its schemas.</summary>
+    /// <summary>OpenAPI 3.1 schemas are JSON Schema 2020-12: the document's schemas become $defs of one schema that refers to one of them.</summary>
     private static EvaluationResults Evaluate(JsonNode document, string schema, JsonNode instance)
     {
-        var root = document.DeepClone().AsObject();
-        root["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-        root["$id"] = $"https://easel.local/openapi-{Guid.NewGuid():N}.json";
-        root["$ref"] = $"#/components/schemas/{schema}";
-        return JsonSchema.FromText(root.ToJsonString()).Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var definitions = document["components"]!["schemas"]!.ToJsonString().Replace("#/components/schemas/", "#/$defs/", StringComparison.Ordinal);
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = $"https://easel.local/openapi-{Guid.NewGuid():N}.json",
+            ["$ref"] = $"#/$defs/{schema}",
+            ["$defs"] = JsonNode.Parse(definitions),
+        };
+        return JsonSchema.FromText(root.ToJsonString()).Evaluate(JsonSerializer.SerializeToElement(instance), new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 }
