@@ -78,6 +78,9 @@ param blobRole string = 'Storage Blob Data Owner'
 @description('CIDR ranges allowed to reach the app; empty allows everyone (the API is anonymous).')
 param allowedIpRanges array = []
 
+@description('Production authentication: client id of an Entra ID app registration for Easy Auth; empty = function keys only.')
+param easyAuthClientId string = ''
+
 @description('Tags for every resource.')
 param tags object = {
   app: 'easel'
@@ -180,6 +183,7 @@ module app 'modules/functionapp.bicep' = if (!empty(containerImage)) {
     maxReplicas: maxReplicas
     syncModels: syncModels
     allowedIpRanges: allowedIpRanges
+    easyAuthClientId: easyAuthClientId
     tags: tags
   }
 }

@@ -17,3 +17,4 @@ param taskHubName = 'easel'
 param executionProvider = 'cuda'
 param syncModels = true
 param allowedIpRanges = []
+param easyAuthClientId = ''

@@ -13,7 +13,7 @@
     { key: "compose", title: "Composition", artifacts: ["initial", "regions"] },
     { key: "background", title: "Background", artifacts: ["background"] },
     { key: "foreground", title: "Figures", artifacts: null },
-    { key: "merge", title: "Merged", artifacts: ["merged"] },
+    { key: "merge", title: "Merged", artifacts: ["merged", "mattes"] },
     { key: "sketch", title: "Sketch", artifacts: ["sketch"] },
     { key: "stylize", title: "Painting", artifacts: ["target"] },
   ];

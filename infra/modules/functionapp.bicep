@@ -82,6 +82,12 @@ param modelSyncImage string = 'mcr.microsoft.com/azure-cli:2.77.0'
 @description('CIDR ranges allowed to call the app; empty allows everyone.')
 param allowedIpRanges array = []
 
+@description('Client id of an Entra ID app registration for Easy Auth (built-in authentication); empty leaves it off, and callers are identified by their function keys only.')
+param easyAuthClientId string = ''
+
+@description('Tenant of the Easy Auth app registration.')
+param easyAuthTenantId string = subscription().tenantId
+
 @description('Tags for every resource.')
 param tags object = {}
 
@@ -141,6 +147,11 @@ var settings = [
   {
     name: 'Easel__ExecutionProvider'
     value: executionProvider
+  }
+  // With Easy Auth in front, the signed-in principal owns the generations it starts (src/Functions/FunctionsCaller.cs).
+  {
+    name: 'Easel__Auth'
+    value: empty(easyAuthClientId) ? 'FunctionKeys' : 'EasyAuth'
   }
 ]
 
@@ -278,6 +289,40 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
             }
           }
         ]
+      }
+    }
+  }
+}
+
+// Easy Auth (Entra ID): every request but the page needs a signed-in principal; the function keys still apply on top.
+resource auth 'Microsoft.App/containerApps/authConfigs@2025-07-01' = if (!empty(easyAuthClientId)) {
+  parent: app
+  name: 'current'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      unauthenticatedClientAction: 'Return401'
+      excludedPaths: [
+        '/'
+        '/index.html'
+        '/app.js'
+        '/app.css'
+      ]
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: easyAuthClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${easyAuthTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: [
+            'api://${easyAuthClientId}'
+          ]
+        }
       }
     }
   }

@@ -4,7 +4,7 @@ using Easel.Pipeline.Artifacts;
 
 namespace Easel.Api;
 
-/// <summary>The API's routes (GUIDE.md §3) and the checks on their path segments.</summary>
+/// <summary>The API's routes (CONTRIBUTING.md, "Contracts") and the checks on their path segments.</summary>
 public static partial class ApiRoutes
 {
     public const string OpenApi = "openapi.json";

@@ -19,13 +19,13 @@ public static class GenerationProgress
         // Each stage and the artifacts that show it done (a carried-over artifact counts: that stage is done too).
         var stages = new (string Stage, int Times, bool Done)[]
         {
-            ("text", 1, status is not null && status.Stage != "started"),
-            ("compose", 1, written.Contains(ArtifactKeys.Initial)),
-            ("background", 1, written.Contains(ArtifactKeys.Background)),
-            ("foreground", elements, false),
-            ("merge", 1, written.Contains(ArtifactKeys.Merged)),
-            ("sketch", 1, written.Contains(ArtifactKeys.Sketch)),
-            ("stylize", 1, written.Contains(ArtifactKeys.Target)),
+            ("text", 1, status is not null && status.Stage != StageNames.Started),
+            (StageNames.Compose, 1, written.Contains(ArtifactKeys.Initial)),
+            (StageNames.Background, 1, written.Contains(ArtifactKeys.Background)),
+            (StageNames.Foreground, elements, false),
+            (StageNames.Merge, 1, written.Contains(ArtifactKeys.Merged)),
+            (StageNames.Sketch, 1, written.Contains(ArtifactKeys.Sketch)),
+            (StageNames.Stylize, 1, written.Contains(ArtifactKeys.Target)),
             ("manifest", 1, written.Contains(ArtifactKeys.Manifest)),
         };
         var foregroundsDone = Math.Min(elements, written.Count(a => a.StartsWith("foreground-", StringComparison.Ordinal)));
@@ -37,7 +37,7 @@ public static class GenerationProgress
         foreach (var (stage, times, finished) in stages)
         {
             var cost = costs.Ms(stage, width, height) * times;
-            var doneTimes = stage == "foreground" ? foregroundsDone : finished ? times : 0;
+            var doneTimes = stage == StageNames.Foreground ? foregroundsDone : finished ? times : 0;
             total += cost;
             done += cost * doneTimes / times;
             if (doneTimes < times) stagesLeft++;

@@ -8,9 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace Easel.Api;
 
 /// <summary>
-/// The API of GUIDE.md §3, host-independent: each method takes the request and route values and returns the
-/// result to write. The hosts (Functions triggers, serve's Kestrel routes) only bind routes to these methods and
-/// attach the <see cref="Caller"/>; a generation is visible only to the caller that started it (404 for anyone else).
+/// The HTTP API (a contract: CONTRIBUTING.md, "Contracts"), host-independent: each method takes the request and route
+/// values and returns the result to write. The hosts (Functions triggers, serve's Kestrel routes) only bind routes to
+/// these methods and attach the <see cref="Caller"/>; a generation is visible only to the caller that started it
+/// (404 for anyone else).
 /// </summary>
 public sealed class GenerationsApi(IGenerationClient client, IArtifactStore store, ILogger<GenerationsApi> logger, ApiOptions? options = null, RequestLimits? limits = null)
 {

@@ -1,3 +1,5 @@
+using Easel.Pipeline.Orchestration;
+
 namespace Easel.Api;
 
 /// <summary>
@@ -15,12 +17,12 @@ public sealed record StageCosts(IReadOnlyDictionary<string, (double FixedMs, dou
     public static StageCosts Measured { get; } = new(new Dictionary<string, (double, double)>
     {
         ["text"] = (1, 0),
-        ["compose"] = (34, 99),
-        ["background"] = (31, 91),
-        ["foreground"] = (2, 10),
-        ["merge"] = (28, 83),
-        ["sketch"] = (40, 116),
-        ["stylize"] = (111, 322),
+        [StageNames.Compose] = (34, 99),
+        [StageNames.Background] = (31, 91),
+        [StageNames.Foreground] = (2, 10),
+        [StageNames.Merge] = (28, 83),
+        [StageNames.Sketch] = (40, 116),
+        [StageNames.Stylize] = (111, 322),
         ["manifest"] = (3, 5),
     }, 40);
 

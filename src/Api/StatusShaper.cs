@@ -12,12 +12,12 @@ public static class StatusShaper
         // Each revision runs in its own execution (ContinueAsNew); until the new one sets a status,
         // the state it was handed describes the latest revision.
         var status = ApiJson.TryDeserialize<PaintStatus>(instance.SerializedCustomStatus)
-            ?? (input?.State is { } state ? FromState(state, input.Request.ArtifactPrefix) : null);
+            ?? (input?.State is { } state ? PaintStatus.Of(StageNames.Waiting, input.Request.ArtifactPrefix, state) : null);
 
         var id = instance.InstanceId;
-        var stage = status?.Stage ?? (instance.IsTerminal ? "ended" : "queued");
+        var stage = status?.Stage ?? (instance.IsTerminal ? StageNames.Ended : StageNames.Queued);
         var revision = status?.Revision ?? 0;
-        var ready = stage is "waiting" or "finished";
+        var ready = stage is StageNames.Waiting or StageNames.Finished;
         var artifacts = (status?.Artifacts ?? [])
             .Where(ApiRoutes.IsArtifactName)
             .Distinct()
@@ -39,12 +39,4 @@ public static class StatusShaper
             ready ? ApiRoutes.ArtifactUrl(id, revision, OpenRasterFile.Name) : null,
             progress, eta);
     }
-
-    private static PaintStatus FromState(PaintState state, string prefix) =>
-        new("waiting", state.Revision, prefix, state.Scene, state.Style,
-        [
-            ArtifactKeys.Initial, ArtifactKeys.Regions, ArtifactKeys.Background,
-            .. state.Foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)),
-            ArtifactKeys.Merged, ArtifactKeys.Sketch, ArtifactKeys.Target, ArtifactKeys.Manifest,
-        ], state.History);
 }

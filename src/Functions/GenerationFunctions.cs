@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Easel.Functions;
 
-/// <summary>The HTTP API of GUIDE.md §3 as HTTP triggers: each one binds its route to the shared handler in Easel.Api.</summary>
+/// <summary>The HTTP API (CONTRIBUTING.md, "Contracts") as HTTP triggers: each one binds its route to the shared handler in Easel.Api.</summary>
 /// <remarks>
 /// Function-level keys: the host refuses a request without a valid key before it reaches us, and each generation is
 /// owned by the key (or, behind Easy Auth, the identity) that started it (<see cref="FunctionsCaller"/>). Only the page

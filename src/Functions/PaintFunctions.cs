@@ -1,13 +1,6 @@
-using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Foreground;
-using Easel.Pipeline.Initial;
-using Easel.Pipeline.Manifest;
-using Easel.Pipeline.Merge;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Orchestration.Activities;
 using Easel.Pipeline.Scene;
-using Easel.Pipeline.Style;
-using Easel.Pipeline.Stylize;
-using Easel.Pipeline.Text;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
-using Easel.Pipeline.Text;
+using Easel.Pipeline.Orchestration.Activities;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Easel.Functions.Tests;
@@ -40,6 +40,46 @@ public sealed class PaintFunctionsTests
         Assert.Equal(registered, activityFunctions);
         Assert.Contains(functions, f => f.Function!.Name == ActivityNames.Orchestrator
             && f.Method.GetParameters().Single().GetCustomAttribute<OrchestrationTriggerAttribute>() is not null);
+    }
+
+    [Fact]
+    public void Every_activity_function_takes_and_returns_the_types_of_its_activity()
+    {
+        var activities = PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(Path.GetTempPath())));
+        var functions = typeof(PaintFunctions).GetMethods()
+            .Select(m => (Method: m, Name: m.GetCustomAttribute<FunctionAttribute>()?.Name,
+                Trigger: m.GetParameters().SingleOrDefault(p => p.GetCustomAttribute<ActivityTriggerAttribute>() is not null)))
+            .Where(f => f.Name is not null && f.Trigger is not null)
+            .ToList();
+
+        Assert.Equal(activities.Count, functions.Count);
+        foreach (var (method, name, trigger) in functions)
+        {
+            var activity = activities[name!];
+            Assert.Equal(name, activity.GetType().Name); // named after its task, as Durable's analyzers look it up
+            Assert.True(activity.InputType == trigger!.ParameterType, $"{name} takes {trigger.ParameterType.Name}, the activity {activity.InputType.Name}");
+            Assert.True(typeof(Task<>).MakeGenericType(activity.OutputType) == method.ReturnType,
+                $"{name} returns {method.ReturnType.Name}, the activity {activity.OutputType.Name}");
+        }
+    }
+
+    [Fact]
+    public void Every_typed_call_names_the_activity_whose_types_it_carries()
+    {
+        var activities = PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(Path.GetTempPath())));
+        var calls = typeof(ActivityCalls).GetMethods(BindingFlags.Public | BindingFlags.Static);
+
+        Assert.Equal(activities.Keys.Order(), calls.Select(c => c.Name["Call".Length..^"Async".Length]).Order());
+        foreach (var call in calls)
+        {
+            var context = new ScriptedOrchestrationContext(new object());
+            var input = call.GetParameters()[1];
+            call.Invoke(null, [context, null]);
+            var (name, _) = Assert.Single(context.Calls);
+            Assert.Equal($"Call{name}Async", call.Name);
+            Assert.Equal(activities[name].InputType, input.ParameterType);
+            Assert.Equal(typeof(Task<>).MakeGenericType(activities[name].OutputType), call.ReturnType);
+        }
     }
 
     [Fact]

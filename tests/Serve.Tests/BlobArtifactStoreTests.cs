@@ -21,7 +21,7 @@ public sealed class BlobArtifactStoreTests(AzuriteFixture fixture)
         Assert.Equal(new byte[] { 4, 5 }, await store.ReadAsync(key));
         Assert.True(await store.ExistsAsync(key));
 
-        // The blob layout of GUIDE.md §3, and the content type a browser needs.
+        // The blob layout (a contract, CONTRIBUTING.md), and the content type a browser needs.
         var properties = await container.GetBlobClient("instance1/r0/target.png").GetPropertiesAsync();
         Assert.Equal("image/png", properties.Value.ContentType);
 

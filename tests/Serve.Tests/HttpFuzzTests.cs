@@ -8,13 +8,15 @@ namespace Easel.Serve.Tests;
 /// <summary>
 /// Generated malformed requests on the wire against a real serve (CsCheck): wrong or odd media types, bodies that are
 /// not UTF-8 or not JSON, JSON strings with lone surrogates, NUL and invisible characters, broken and oversized chunked
-/// bodies, truncated bodies, odd ids. Whatever arrives, the answer is never a 5xx, and every error is problem+json.
+/// bodies, odd ids; and a body that stops arriving. Whatever arrives, the answer is never a 5xx, and every error is problem+json.
 /// </summary>
 [Collection(ServeCollection.Name)]
 public sealed class HttpFuzzTests(AzuriteFixture fixture)
 {
+    // No "%00": Kestrel refuses an encoded NUL in the path itself, before any middleware, with an empty 400 (its own
+    // protocol-level rejections cannot carry a body; docs/reliability.md).
     private static readonly string[] Ids =
-        ["0123456789abcdef0123456789abcdef", "x", new string('a', 101), "a%2Fb", "%00", "%F0%9F%A6%86", "a.b", "%ED%A0%80"];
+        ["0123456789abcdef0123456789abcdef", "x", new string('a', 101), new string('b', 7000), "a%2Fb", "%F0%9F%A6%86", "a.b", "%ED%A0%80", "%20"];
 
     private static readonly string?[] ContentTypes =
     [
@@ -45,7 +47,7 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
         Gen.Select(JsonBody, Gen.OneOfConst<byte[]>([0xC3, 0x28], [0xED, 0xA0, 0x80], [0xFF], [0xF0, 0x9F], [0xC0, 0xAF]), Gen.Int[0, 12],
             (json, bad, at) => json.Take(Math.Min(at, json.Length)).Concat(bad).Concat(json.Skip(Math.Min(at, json.Length))).ToArray()));
 
-    private enum Framing { Exact, Short, Chunked, BadChunkSize, HugeChunked, TruncatedChunk, LengthTooLarge }
+    private enum Framing { Exact, Chunked, BadChunkSize, HugeChunked, LengthTooLarge }
 
     private sealed record Malformed(string Method, string Path, string? ContentType, byte[] Body, Framing Framing)
     {
@@ -57,7 +59,7 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
         Gen.Const(("POST", "/api/generations")),
         Gen.OneOfConst(Ids).Select(id => ("POST", $"/api/generations/{id}/revisions")),
         Gen.OneOfConst(Ids).Select(id => ("GET", $"/api/generations/{id}")),
-        Gen.Select(Gen.OneOfConst(Ids), Gen.OneOfConst("Revision", "Finish", "a.b", "x%00"), (id, name) => ("POST", $"/runtime/webhooks/durabletask/instances/{id}/raiseEvent/{name}")),
+        Gen.Select(Gen.OneOfConst(Ids), Gen.OneOfConst("Revision", "Finish", "a.b", "x%0A"), (id, name) => ("POST", $"/runtime/webhooks/durabletask/instances/{id}/raiseEvent/{name}")),
         Gen.OneOfConst(Ids).Select(id => ("POST", $"/runtime/webhooks/durabletask/instances/{id}/terminate?reason=%ED%A0%80")),
         Gen.OneOfConst(Ids).Select(id => ("DELETE", $"/runtime/webhooks/durabletask/instances/{id}")));
 
@@ -79,6 +81,21 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
         }, iter: 400, threads: 1, print: r => r.ToString());
     }
 
+    [Fact]
+    public async Task A_body_that_stops_arriving_is_a_408_problem_not_a_hang_or_a_500()
+    {
+        var port = fixture.Serve.BaseUri.Port;
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync("127.0.0.1", port);
+        await socket.SendAsync(Encoding.ASCII.GetBytes(
+            $"POST /api/generations HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"prompt\": "));
+        var started = DateTime.UtcNow;
+        var (status, contentType) = await ReceiveAsync(socket, "a stalled body");
+        Assert.Equal(408, status);
+        Assert.StartsWith("application/problem+json", contentType);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20));
+    }
+
     private static async Task<(int Status, string? ContentType)> SendAsync(int port, Malformed request)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -90,10 +107,6 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
         {
             case Framing.Exact:
                 head.Append(CultureInfo.InvariantCulture, $"Content-Length: {request.Body.Length}\r\n");
-                body.Write(request.Body);
-                break;
-            case Framing.Short: // declares more than it sends, then the client stops sending
-                head.Append(CultureInfo.InvariantCulture, $"Content-Length: {request.Body.Length + 10}\r\n");
                 body.Write(request.Body);
                 break;
             case Framing.LengthTooLarge:
@@ -109,11 +122,6 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
             case Framing.BadChunkSize:
                 head.Append("Transfer-Encoding: chunked\r\n");
                 body.Write("zz\r\n"u8);
-                body.Write(request.Body);
-                break;
-            case Framing.TruncatedChunk:
-                head.Append("Transfer-Encoding: chunked\r\n");
-                body.Write(Encoding.ASCII.GetBytes($"{request.Body.Length + 100:x}\r\n"));
                 body.Write(request.Body);
                 break;
             case Framing.HugeChunked: // 1.1 MiB in 64 KiB chunks: past every limit
@@ -133,14 +141,19 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
         try
         {
             await socket.SendAsync(Encoding.ASCII.GetBytes(head.ToString()));
+            // No half-close: Kestrel takes the end of a client's sending as the end of the connection.
             await socket.SendAsync(body.ToArray());
-            socket.Shutdown(SocketShutdown.Send);
         }
         catch (SocketException)
         {
             // The server may answer and close before it has read everything (413, 415): read its answer below.
         }
 
+        return await ReceiveAsync(socket, request.ToString());
+    }
+
+    private static async Task<(int Status, string? ContentType)> ReceiveAsync(Socket socket, string request)
+    {
         var received = new MemoryStream();
         var buffer = new byte[16 * 1024];
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

@@ -25,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"No Chromium at {chromium}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH.");
 
         // Serve and the browser start side by side: both take seconds.
-        var serve = ServeProcess.StartAsync(TimeSpan.FromSeconds(120));
+        var serve = ServeProcess.StartWithOwnStorageAsync(TimeSpan.FromSeconds(120));
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -222,7 +222,7 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = fixture.Serve.BaseUrl.ToString(),
+            BaseURL = fixture.Serve.BaseUri.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });

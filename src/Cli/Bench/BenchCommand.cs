@@ -46,7 +46,7 @@ public static class BenchCommand
                         totals.Add(total);
                         foreach (var (stage, ms) in manifest.TimingsMs)
                         {
-                            var name = stage.StartsWith("foreground-", StringComparison.Ordinal) ? "foreground (each)" : stage;
+                            var name = StageNames.IsForegroundTiming(stage) ? $"{StageNames.Foreground} (each)" : stage;
                             (stages.TryGetValue(name, out var list) ? list : stages[name] = []).Add(ms);
                         }
                     }

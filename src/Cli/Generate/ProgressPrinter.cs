@@ -10,8 +10,8 @@ sealed class ProgressPrinter(TextWriter stderr)
 
     public void Report(PaintStatus status)
     {
-        // "started", "waiting" and "finished" are not stages: they finish nothing of their own.
-        if (status.Stage is not ("started" or "waiting" or "finished"))
+        // Started, waiting and finished are not stages: they finish nothing of their own.
+        if (StageNames.EndsAStage(status.Stage))
         {
             var fresh = status.Artifacts.Where(a => reported.Add((status.Revision, a)));
             stderr.WriteLine($"[r{status.Revision}] {status.Stage,-10} {string.Join(' ', fresh)}".TrimEnd());

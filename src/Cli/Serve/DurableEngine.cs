@@ -14,7 +14,8 @@ namespace Easel.Cli.Serve;
 /// <summary>
 /// The Durable Task Framework running Pipeline's orchestration: a <see cref="TaskHubWorker"/> and a
 /// <see cref="TaskHubClient"/> over <see cref="AzureStorageOrchestrationService"/> (Durable Functions' default
-/// backend and storage layout), the orchestrator and every activity registered through Durable's shims (GUIDE.md §6b).
+/// backend and storage layout), the orchestrator and every activity registered through Durable's shims
+/// (<c>DurableTaskShimFactory</c>, which turns a <c>TaskOrchestrator</c> into a DTFx <c>TaskOrchestration</c>).
 /// </summary>
 public sealed class DurableEngine : IAsyncDisposable
 {

@@ -52,7 +52,8 @@ internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorage
         _ => OrchestrationStatus.Pending,
     };
 
-    // No ExecutionId: events must reach the latest execution, also after ContinueAsNew (GUIDE.md §6b).
+    // No ExecutionId: events must reach the latest execution. With the first run's ExecutionId, events sent after
+    // ContinueAsNew are discarded by DTFx ("No such instance").
     public Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, payload!).WaitAsync(cancellationToken);
 

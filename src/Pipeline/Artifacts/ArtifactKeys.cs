@@ -2,18 +2,25 @@ using System.Text.RegularExpressions;
 
 namespace Easel.Pipeline.Artifacts;
 
-/// <summary>The blob layout of GUIDE.md §3: {prefix}/r{K}/{artifact}.</summary>
+/// <summary>The blob layout (a contract, CONTRIBUTING.md): {prefix}/r{K}/{artifact}.</summary>
 public static partial class ArtifactKeys
 {
     public const string Initial = "initial.png";
     public const string Regions = "regions.png";
     public const string Background = "background.png";
     public const string Merged = "merged.png";
+
+    /// <summary>Which element the merge drew at each pixel (<see cref="Merge.ElementMattes"/>), for the sketch.</summary>
+    public const string Mattes = "mattes.png";
     public const string Sketch = "sketch.png";
     public const string Target = "target.png";
     public const string Manifest = "manifest.json";
 
     public static string Foreground(string element) => $"foreground-{element.Replace(' ', '-')}.png";
+
+    /// <summary>The pictures every revision folder holds, in the order the stages make them.</summary>
+    public static IReadOnlyList<string> Pictures(IEnumerable<string> foregroundElements) =>
+        [Initial, Regions, Background, .. foregroundElements.Select(Foreground), Merged, Mattes, Sketch, Target];
 
     /// <param name="prefix">The generation's folder (its instance id), or "" when the store holds one generation.</param>
     public static string For(string prefix, int revision, string artifact) =>

@@ -5,7 +5,7 @@ using Azure.Storage.Blobs.Models;
 namespace Easel.Pipeline.Artifacts;
 
 /// <summary>
-/// Artifacts as blobs in one private container (GUIDE.md §3: <c>generations/{instanceId}/r{K}/{artifact}</c>), on
+/// Artifacts as blobs in one private container (the blob layout contract of CONTRIBUTING.md: <c>generations/{instanceId}/r{K}/{artifact}</c>), on
 /// Azurite or Azure. Writes overwrite, so an activity that runs twice (at-least-once delivery) leaves the same blob.
 /// The container is created (private) on first use; how the client authenticates is the host's choice.
 /// </summary>

@@ -14,10 +14,14 @@ namespace Easel.Pipeline.Background;
 /// smooth part of each row is interpolated between the hole's left and right edges (which keeps the horizon and
 /// every band edge straight and sharp), blended with the isotropic pyramid fill where a row gives little support;
 /// then the detail (pixel minus its local mean) of the pixels mirrored across the nearer edges is added back, so
-/// grass stays grassy and waves stay wavy instead of a smooth blob.
+/// grass stays grassy and waves stay wavy instead of a smooth blob. When the inpaint model slot is configured, the
+/// model (<see cref="InpaintModel"/>) fills the same grown hole instead.
 /// </remarks>
-public sealed class Inpainter
+public sealed class Inpainter(InpaintModel? model = null)
 {
+    /// <summary>The model that fills holes, or null for the built-in inpainter.</summary>
+    public InpaintModel? Model => model;
+
     /// <param name="dilation">Pixels the mask grows by first, so anti-aliased sprite rims are replaced too.</param>
     public Image<Rgba32> Inpaint(Image<Rgba32> image, Image<L8> mask, int dilation = 3)
     {
@@ -26,6 +30,12 @@ public sealed class Inpainter
         var canvas = FloatCanvas.FromImage(image);
         var hole = Grow(ReadMask(mask), width, height, dilation);
         if (!Bounds(hole, width, height, out var minX, out var minY, out var maxX, out var maxY)) return image.Clone();
+        if (model is not null)
+        {
+            using var holeImage = new Image<L8>(width, height);
+            for (var i = 0; i < hole.Length; i++) if (hole[i]) holeImage[i % width, i / width] = new L8(255);
+            return model.Inpaint(image, holeImage);
+        }
 
         // Work on a window around the holes: wide enough for the row mirroring, tall enough for the pyramid.
         var spanX = maxX - minX + 1;

@@ -10,6 +10,14 @@ public static class SmallComponentFilter
     /// or whose bounding box is shorter than <paramref name="minExtent"/> on its longer side.</summary>
     public static void RemoveSmall(bool[] mask, int width, int height, int minPixels, int minExtent)
     {
+        var (count, extent) = Measure(mask, width, height);
+        for (var i = 0; i < mask.Length; i++)
+            if (mask[i] && (count[i] < minPixels || extent[i] < minExtent)) mask[i] = false;
+    }
+
+    /// <summary>Per pixel of the mask: its component's pixel count and the longer side of its bounding box (0 off the mask).</summary>
+    public static (int[] Count, int[] Extent) Measure(bool[] mask, int width, int height)
+    {
         var parent = new int[mask.Length];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
 
@@ -55,13 +63,16 @@ public static class SmallComponentFilter
                 if (y > maxY[root]) maxY[root] = y;
             }
         }
+        var pixels = new int[mask.Length];
+        var extent = new int[mask.Length];
         for (var i = 0; i < mask.Length; i++)
         {
             if (!mask[i]) continue;
             var root = parent[i];
-            var extent = Math.Max(maxX[root] - minX[root], maxY[root] - minY[root]) + 1;
-            if (count[root] < minPixels || extent < minExtent) mask[i] = false;
+            pixels[i] = count[root];
+            extent[i] = Math.Max(maxX[root] - minX[root], maxY[root] - minY[root]) + 1;
         }
+        return (pixels, extent);
     }
 
     private static int Find(int[] parent, int i)

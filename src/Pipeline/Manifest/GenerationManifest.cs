@@ -1,16 +1,19 @@
+using System.Text.Json.Serialization;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
 using Easel.Pipeline.Text;
 
 namespace Easel.Pipeline.Manifest;
 
-/// <summary>manifest.json of one revision folder (GUIDE.md §3, a contract: extend, never change).</summary>
+/// <summary>manifest.json of one revision folder (a contract, CONTRIBUTING.md: extend, never change).</summary>
 /// <param name="Artifacts">Artifact kind -> file name in the revision folder.</param>
 /// <param name="Missing">Foreground elements the text names that have no image (left out of the picture).</param>
 /// <param name="Elements">Every element with its colour and, for foreground elements, the boxes of its drawn copies.</param>
 /// <param name="Relations">Where the text puts elements relative to each other (held by the boxes).</param>
 /// <param name="Setting">The scene the painting is set in.</param>
 /// <param name="Edits">What the revision comment was understood to ask (empty for revision 0).</param>
+/// <param name="Models">Slot -> provenance (model, file, sha256, execution provider) of the inpaint, foreground and
+/// sketch models that ran in this revision; absent when only built-in defaults ran (the stylizer's is in StylizerDetails).</param>
 public sealed record GenerationManifest(
     string Prompt,
     int Revision,
@@ -29,4 +32,6 @@ public sealed record GenerationManifest(
     IReadOnlyList<string> Missing,
     IReadOnlyList<SceneEdit> Edits,
     IReadOnlyDictionary<string, string> Artifacts,
-    IReadOnlyDictionary<string, double> TimingsMs);
+    IReadOnlyDictionary<string, double> TimingsMs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Models = null);

@@ -15,7 +15,9 @@ namespace Easel.Pipeline.Merge;
 public sealed class Merger
 {
     /// <param name="foregrounds">Element name -> its image (any size; scaled to each placement).</param>
-    public Image<Rgba32> Merge(Image<Rgba32> background, SceneLayout layout, IReadOnlyDictionary<string, Image<Rgba32>> foregrounds, SceneDescription scene)
+    /// <param name="mattes">When given, receives each drawn sprite's alpha matte (for the sketch's outlines).</param>
+    public Image<Rgba32> Merge(Image<Rgba32> background, SceneLayout layout, IReadOnlyDictionary<string, Image<Rgba32>> foregrounds, SceneDescription scene,
+        ElementMattes? mattes = null)
     {
         var canvas = FloatCanvas.FromImage(background);
         var terrain = Terrain.For(scene, layout.Width, layout.Height, layout.HorizonY);
@@ -29,6 +31,7 @@ public sealed class Merger
             if (profile.Habitat != Habitat.Sky) Shadow(canvas, sprite, p, contact, atmosphere, profile.Habitat == Habitat.Water);
             if (profile.Habitat == Habitat.Water) Reflection(canvas, sprite, p, contact, terrain, atmosphere);
             Composite(canvas, sprite, p, contact, terrain, atmosphere, profile.Habitat);
+            mattes?.Add(sprite, p);
         }
         return canvas.ToImage();
     }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace Easel.Pipeline.Models;
 
 /// <summary>
-/// A configured slot of models.json. Its session is created on first use — checking the file, its sha256 and its
-/// input names — and then shared by every caller in the process; a failure is a <see cref="ModelSlotException"/>,
+/// A configured slot of models.json. Its session is created on first use — checking the file, its sha256, its
+/// tensor names and the slot's signature (<see cref="ModelSignatures"/>) — and then shared by every caller in the process; a failure is a <see cref="ModelSlotException"/>,
 /// raised again (not retried) on every later use.
 /// </summary>
 public sealed class ModelSlot : IDisposable
@@ -63,6 +63,8 @@ public sealed class ModelSlot : IDisposable
         {
             CheckNames("input", Config.Inputs, opened.Session.InputMetadata.Keys);
             CheckNames("output", Config.Outputs, opened.Session.OutputMetadata.Keys);
+            if (ModelSignatures.For(Name)?.Mismatch(Config.Inputs, opened.Session.InputMetadata, Config.Outputs, opened.Session.OutputMetadata) is { } problem)
+                throw new ModelSlotException(Name, Config.File, $"wrong signature: {problem} (docs/models.md)");
             return opened;
         }
         catch
@@ -79,6 +81,23 @@ public sealed class ModelSlot : IDisposable
         if (missing.Count > 0 || have.Count != expected.Count)
             throw new ModelSlotException(Name, Config.File,
                 $"{kind} names differ: models.json expects [{string.Join(", ", expected)}], the model has [{string.Join(", ", have)}]");
+    }
+
+    /// <summary>What the manifest records about a run of this slot: the model, its file and sha256, the execution provider.</summary>
+    public IReadOnlyDictionary<string, string> Provenance()
+    {
+        var details = new Dictionary<string, string>
+        {
+            ["model"] = Config.Model,
+            ["modelFile"] = Config.File,
+            ["modelSha256"] = Config.Sha256,
+        };
+        if (IsOpen)
+        {
+            details["executionProvider"] = Session.Provider;
+            if (Session.FallbackReason is { } reason) details["executionProviderFallback"] = reason;
+        }
+        return details;
     }
 
     public void Dispose()

@@ -4,6 +4,7 @@ namespace Easel.Pipeline.Models;
 /// <param name="Model">A short name of the model (recorded in manifests).</param>
 /// <param name="File">The ONNX file, relative to the models folder.</param>
 /// <param name="Styles">Stylize slot: style name -> reference image.</param>
+/// <param name="Labels">Foreground slot: the element names the model can draw, by class index.</param>
 public sealed record ModelSlotConfig(
     string Model,
     string File,
@@ -13,4 +14,5 @@ public sealed record ModelSlotConfig(
     IReadOnlyList<string> Outputs,
     TensorPreprocess? Preprocess,
     TensorPostprocess? Postprocess,
-    IReadOnlyDictionary<string, ModelFileReference>? Styles);
+    IReadOnlyDictionary<string, ModelFileReference>? Styles,
+    IReadOnlyList<string>? Labels = null);

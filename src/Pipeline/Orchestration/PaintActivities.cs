@@ -3,8 +3,9 @@ using Easel.Pipeline.Background;
 using Easel.Pipeline.Foreground;
 using Easel.Pipeline.Initial;
 using Easel.Pipeline.Layout;
-using Easel.Pipeline.Manifest;
 using Easel.Pipeline.Merge;
+using Easel.Pipeline.Models;
+using Easel.Pipeline.Orchestration.Activities;
 using Easel.Pipeline.Sketch;
 using Easel.Pipeline.Style;
 using Easel.Pipeline.Stylize;
@@ -19,19 +20,23 @@ public static class PaintActivities
     public static IReadOnlyDictionary<string, ITaskActivity> Create(PaintServices services)
     {
         var store = services.Store;
+        var models = services.Stylizers.Models;
+        var inpaint = models?.Slot(ModelSlotNames.Inpaint);
+        var foreground = models?.Slot(ModelSlotNames.Foreground);
+        var sketch = models?.Slot(ModelSlotNames.Sketch);
         return new Dictionary<string, ITaskActivity>
         {
-            [ActivityNames.AnalyzeText] = new AnalyzeTextActivity(new TextAnalyzer()),
-            [ActivityNames.ReviseScene] = new ReviseSceneActivity(new RevisionParser(), new SceneEditor()),
-            [ActivityNames.DecideStyle] = new DecideStyleActivity(new StyleDecider()),
-            [ActivityNames.ComposeScene] = new ComposeSceneActivity(store, new LayoutPlanner(), new InitialRenderer(services.Assets)),
-            [ActivityNames.InpaintBackground] = new InpaintBackgroundActivity(store, new Inpainter()),
-            [ActivityNames.RenderForeground] = new RenderForegroundActivity(store, new ForegroundRenderer(services.Assets)),
-            [ActivityNames.MergeScene] = new MergeSceneActivity(store, new Merger()),
-            [ActivityNames.SketchImage] = new SketchImageActivity(store, new Sketcher()),
-            [ActivityNames.StylizeImage] = new StylizeImageActivity(store, services.Stylizers),
-            [ActivityNames.CopyArtifacts] = new CopyArtifactsActivity(store),
-            [ActivityNames.WriteManifest] = new WriteManifestActivity(store),
+            [ActivityNames.AnalyzeText] = new AnalyzeText(new TextAnalyzer()),
+            [ActivityNames.ReviseScene] = new ReviseScene(new RevisionParser(), new SceneEditor()),
+            [ActivityNames.DecideStyle] = new DecideStyle(new StyleDecider()),
+            [ActivityNames.ComposeScene] = new ComposeScene(store, new LayoutPlanner(), new InitialRenderer(services.Assets)),
+            [ActivityNames.InpaintBackground] = new InpaintBackground(store, new Inpainter(inpaint is null ? null : new InpaintModel(inpaint))),
+            [ActivityNames.RenderForeground] = new RenderForeground(store, new ForegroundRenderer(services.Assets, foreground is null ? null : new ForegroundModel(foreground))),
+            [ActivityNames.MergeScene] = new MergeScene(store, new Merger()),
+            [ActivityNames.SketchImage] = new SketchImage(store, new Sketcher(model: sketch is null ? null : new SketchModel(sketch))),
+            [ActivityNames.StylizeImage] = new StylizeImage(store, services.Stylizers),
+            [ActivityNames.CopyArtifacts] = new CopyArtifacts(store),
+            [ActivityNames.WriteManifest] = new WriteManifest(store),
         };
     }
 }

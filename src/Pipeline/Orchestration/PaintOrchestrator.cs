@@ -1,12 +1,10 @@
 using Easel.Pipeline.Artifacts;
-using Easel.Pipeline.Foreground;
-using Easel.Pipeline.Initial;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Manifest;
-using Easel.Pipeline.Merge;
+using Easel.Pipeline.Models;
+using Easel.Pipeline.Orchestration.Activities;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
-using Easel.Pipeline.Stylize;
 using Easel.Pipeline.Text;
 using Microsoft.DurableTask;
 
@@ -27,7 +25,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         // A new execution (after ContinueAsNew) starts with no custom status: say again that we are waiting.
         // Comments to replay (a recalled picture's) come first, without waiting: the generation is not ready until they are done.
         var replay = input.Replay ?? [];
-        context.SetCustomStatus(Status(replay.Count > 0 ? "recalling" : "waiting", request, state));
+        context.SetCustomStatus(PaintStatus.Of(replay.Count > 0 ? StageNames.Recalling : StageNames.Waiting, request.ArtifactPrefix, state));
 
         var (comment, finish) = replay.Count > 0 ? (new RevisionEvent(replay[0]), false) : await WaitForRevisionAsync(context, request);
 
@@ -37,7 +35,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
 
         if (finish)
         {
-            context.SetCustomStatus(Status("finished", request, state));
+            context.SetCustomStatus(PaintStatus.Of(StageNames.Finished, request.ArtifactPrefix, state));
             return state;
         }
 
@@ -49,14 +47,13 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     private static async Task<PaintState> PaintFirstAsync(TaskOrchestrationContext context, PaintRequest request)
     {
         var timings = new Dictionary<string, double>();
-        context.SetCustomStatus(new PaintStatus("started", 0, request.ArtifactPrefix, null, null, [], []));
+        context.SetCustomStatus(new PaintStatus(StageNames.Started, 0, request.ArtifactPrefix, null, null, [], []));
 
-        var analyzed = await context.CallActivityAsync<AnalyzeTextOutput>(
-            ActivityNames.AnalyzeText, new AnalyzeTextInput(request.Prompt, request.Style));
-        timings["analyze"] = analyzed.ElapsedMs;
+        var analyzed = await context.CallAnalyzeTextAsync(new AnalyzeTextInput(request.Prompt, request.Style));
+        timings[StageNames.Analyze] = analyzed.ElapsedMs;
 
-        var style = await context.CallActivityAsync<DecideStyleOutput>(ActivityNames.DecideStyle, analyzed.Scene);
-        timings["style"] = style.ElapsedMs;
+        var style = await context.CallDecideStyleAsync(analyzed.Scene);
+        timings[StageNames.Style] = style.ElapsedMs;
 
         return await RenderAsync(context, request, new Revision(0, null, analyzed.Scene, style.Decision, []), previous: null, RenderPlan.Everything, timings);
     }
@@ -64,161 +61,107 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     private static async Task<PaintState> ReviseAsync(TaskOrchestrationContext context, PaintRequest request, PaintState previous, string comment)
     {
         var timings = new Dictionary<string, double>();
-        var revised = await context.CallActivityAsync<ReviseSceneOutput>(ActivityNames.ReviseScene, new ReviseSceneInput(previous.Scene, comment));
-        timings["revise"] = revised.ElapsedMs;
+        var revised = await context.CallReviseSceneAsync(new ReviseSceneInput(previous.Scene, comment));
+        timings[StageNames.Revise] = revised.ElapsedMs;
 
-        var style = await context.CallActivityAsync<DecideStyleOutput>(ActivityNames.DecideStyle, revised.Scene);
-        timings["style"] = style.ElapsedMs;
+        var style = await context.CallDecideStyleAsync(revised.Scene);
+        timings[StageNames.Style] = style.ElapsedMs;
 
-        var plan = RenderPlan.Between(previous.Scene, previous.Style, revised.Scene, style.Decision);
+        var stages = RenderPlan.Between(previous.Scene, previous.Style, revised.Scene, style.Decision);
         var revision = new Revision(previous.Revision + 1, comment, revised.Scene, style.Decision, revised.Edits);
-        return await RenderAsync(context, request, revision, previous, plan, timings);
+        return await RenderAsync(context, request, revision, previous, stages, timings);
     }
 
-    /// <summary>Runs the stages of <paramref name="plan"/> for one revision and carries the other artifacts over.</summary>
+    /// <summary>Runs one revision's stages as <paramref name="stages"/> and its <see cref="RevisionPlan"/> say, then writes its manifest.</summary>
     private static async Task<PaintState> RenderAsync(
-        TaskOrchestrationContext context, PaintRequest request, Revision revision, PaintState? previous, RenderPlan plan, Dictionary<string, double> timings)
+        TaskOrchestrationContext context, PaintRequest request, Revision revision, PaintState? previous, RenderPlan stages, Dictionary<string, double> timings)
     {
         var prefix = request.ArtifactPrefix;
         var stage = new StageInput(prefix, revision.Number, request.Seed);
+        // Slot -> provenance of the models that ran in this revision (the manifest's "models").
+        var models = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var scene = revision.Scene;
         var history = previous?.History ?? [];
         var written = new List<string>();
-        var carried = new List<string>();
         void Done(string name, IEnumerable<string> artifacts)
         {
             written.AddRange(artifacts);
             context.SetCustomStatus(new PaintStatus(name, revision.Number, prefix, scene, revision.Style, [.. written], history));
         }
 
-        // Layout and initial image.
         SceneLayout layout;
-        if (plan.Compose || previous is null)
+        if (stages.Compose || previous is null)
         {
-            var composed = await context.CallActivityAsync<ComposeSceneOutput>(ActivityNames.ComposeScene,
-                new ComposeSceneInput(stage, scene, request.Width, request.Height, previous?.Layout));
-            timings["compose"] = composed.ElapsedMs;
+            var composed = await context.CallComposeSceneAsync(new ComposeSceneInput(stage, scene, request.Width, request.Height, previous?.Layout));
+            timings[StageNames.Compose] = composed.ElapsedMs;
             layout = composed.Layout;
-            Done("compose", [ArtifactKeys.Initial, ArtifactKeys.Regions]);
+            Done(StageNames.Compose, [ArtifactKeys.Initial, ArtifactKeys.Regions]);
         }
         else
         {
             layout = previous.Layout;
-            carried.AddRange([ArtifactKeys.Initial, ArtifactKeys.Regions]);
         }
+        var plan = RevisionPlan.For(stages, scene, layout, previous);
 
-        // Fan-out: the background and every new foreground element in parallel.
-        var parallel = new List<Task>();
-        Task<StageOutput>? inpaint = null;
-        if (plan.Inpaint || previous is null)
-        {
-            inpaint = context.CallActivityAsync<StageOutput>(ActivityNames.InpaintBackground, stage);
-            parallel.Add(inpaint);
-        }
-        else
-        {
-            carried.Add(ArtifactKeys.Background);
-        }
+        // Fan-out: the background, every foreground image to render and the copy of what did not change, in parallel.
+        var inpaint = plan.Stages.Inpaint ? context.CallInpaintBackgroundAsync(stage) : null;
+        var rendering = plan.Render.Select(f => context.CallRenderForegroundAsync(new RenderForegroundInput(stage, f.Element, f.Size))).ToList();
+        var carry = plan.Carry.Count > 0
+            ? context.CallCopyArtifactsAsync(new CopyArtifactsInput(prefix, revision.Number - 1, revision.Number, plan.Carry))
+            : null;
+        await Task.WhenAll([.. rendering, inpaint ?? Task.CompletedTask, carry ?? Task.CompletedTask]);
 
-        var foregrounds = new List<ForegroundImage>();
-        var rendering = new List<Task<RenderForegroundOutput>>();
-        var sizes = new Dictionary<string, int>();
-        foreach (var element in scene.Foreground)
-        {
-            var size = layout.Placements.Where(p => p.Element == element.Name).Select(p => Math.Max(p.Width, p.Height)).DefaultIfEmpty(0).Max();
-            if (size == 0) continue;
-            sizes[element.Name] = size;
-            var existing = previous?.Foregrounds.FirstOrDefault(f => f.Element == element.Name);
-            if (previous is not null && previous.Scene.Missing.Contains(element.Name)) continue; // still no image for it
-            if (existing is not null && existing.Size >= size)
-            {
-                foregrounds.Add(existing);
-                carried.Add(ArtifactKeys.Foreground(element.Name));
-            }
-            else
-            {
-                rendering.Add(context.CallActivityAsync<RenderForegroundOutput>(ActivityNames.RenderForeground,
-                    new RenderForegroundInput(stage, element.Name, size)));
-            }
-        }
-        parallel.AddRange(rendering);
-
-        if (carried.Count > 0)
-        {
-            parallel.Add(context.CallActivityAsync<StageOutput>(ActivityNames.CopyArtifacts,
-                new CopyArtifactsInput(prefix, revision.Number - 1, revision.Number, [.. carried])));
-        }
-        await Task.WhenAll(parallel);
-        if (carried.Count > 0) Done("carry", carried);
-
+        if (carry is not null) Done(StageNames.Carry, plan.Carry);
         if (inpaint is not null)
         {
-            timings["background"] = inpaint.Result.ElapsedMs;
-            Done("background", [ArtifactKeys.Background]);
+            timings[StageNames.Background] = inpaint.Result.ElapsedMs;
+            if (inpaint.Result.Model is { } inpaintModel) models[ModelSlotNames.Inpaint] = inpaintModel;
+            Done(StageNames.Background, [ArtifactKeys.Background]);
         }
-        var missing = new List<string>();
-        foreach (var output in rendering.Select(r => r.Result))
+        var rendered = rendering.Select(r => r.Result).ToList();
+        foreach (var output in rendered)
         {
-            timings[$"foreground-{output.Element}"] = output.ElapsedMs;
-            if (output.Found) foregrounds.Add(new ForegroundImage(output.Element, sizes[output.Element]));
-            else missing.Add(output.Element);
+            timings[StageNames.ForegroundOf(output.Element)] = output.ElapsedMs;
+            if (output.Model is { } foregroundModel) models[ModelSlotNames.Foreground] = foregroundModel;
         }
-        if (rendering.Count > 0) Done("foreground", foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)).Except(written).ToList());
-        missing.AddRange(scene.Missing.Where(scene.Has).Except(missing));
-        scene = scene with { Missing = [.. missing.Distinct().Order(StringComparer.Ordinal)] };
-        foregrounds = foregrounds.OrderBy(f => f.Element, StringComparer.Ordinal).ToList();
+        if (rendered.Count > 0) Done(StageNames.Foreground, rendered.Where(r => r.Found).Select(r => ArtifactKeys.Foreground(r.Element)));
+        var (foregrounds, missing) = plan.Outcome(scene, rendered);
+        scene = scene with { Missing = missing };
 
-        // Merge, sketch, stylize: each runs when the plan says so, else its artifact is carried over.
-        var later = new List<string>();
-        if (plan.Merge || previous is null)
+        if (plan.Stages.Merge)
         {
-            var merged = await context.CallActivityAsync<StageOutput>(ActivityNames.MergeScene,
-                new MergeSceneInput(stage, scene, layout, [.. foregrounds.Select(f => f.Element)]));
-            timings["merge"] = merged.ElapsedMs;
-            Done("merge", [ArtifactKeys.Merged]);
-            var sketch = await context.CallActivityAsync<StageOutput>(ActivityNames.SketchImage, stage);
-            timings["sketch"] = sketch.ElapsedMs;
-            Done("sketch", [ArtifactKeys.Sketch]);
-        }
-        else
-        {
-            later.AddRange([ArtifactKeys.Merged, ArtifactKeys.Sketch]);
+            var merged = await context.CallMergeSceneAsync(new MergeSceneInput(stage, scene, layout, [.. foregrounds.Select(f => f.Element)]));
+            timings[StageNames.Merge] = merged.ElapsedMs;
+            Done(StageNames.Merge, [ArtifactKeys.Merged, ArtifactKeys.Mattes]);
+            var sketch = await context.CallSketchImageAsync(stage);
+            timings[StageNames.Sketch] = sketch.ElapsedMs;
+            if (sketch.Model is { } sketchModel) models[ModelSlotNames.Sketch] = sketchModel;
+            Done(StageNames.Sketch, [ArtifactKeys.Sketch]);
         }
 
         StylizeImageOutput stylized;
-        if (plan.Stylize || previous is null)
+        if (plan.Stages.Stylize || previous is null)
         {
-            if (later.Count > 0)
-            {
-                await CarryAsync(context, prefix, revision.Number, later);
-                Done("carry", later);
-            }
-            stylized = await context.CallActivityAsync<StylizeImageOutput>(ActivityNames.StylizeImage,
+            stylized = await context.CallStylizeImageAsync(
                 new StylizeImageInput(stage, revision.Style.Name, scene.Tone, request.Stylizer, request.StyleStrength));
-            timings["stylize"] = stylized.ElapsedMs;
-            Done("stylize", [ArtifactKeys.Target]);
+            timings[StageNames.Stylize] = stylized.ElapsedMs;
+            Done(StageNames.Stylize, [ArtifactKeys.Target]);
         }
         else
         {
-            later.Add(ArtifactKeys.Target);
-            await CarryAsync(context, prefix, revision.Number, later);
-            Done("carry", later);
-            stylized = new StylizeImageOutput(previous.Stylizer, previous.StylizerDetails, 0);
+            stylized = new StylizeImageOutput(previous.Stylizer, previous.StylizerDetails, 0); // the carried target's
         }
 
-        var artifacts = written.Distinct().ToDictionary(ArtifactKind, name => name);
+        var artifacts = ArtifactKeys.Pictures(foregrounds.Select(f => f.Element)).ToDictionary(ArtifactKind, name => name);
         var manifest = new GenerationManifest(
             request.Prompt, revision.Number, revision.Text, request.Seed, request.Width, request.Height,
-            ManifestElement.From(scene, layout), scene.Relations, scene.Setting, scene.Emotion, revision.Style, stylized.Stylizer, stylized.Details, scene.Tone,
-            scene.Missing, revision.Edits, artifacts, timings);
+            ManifestElement.From(scene, layout), scene.Relations, scene.Setting, scene.Emotion, revision.Style, stylized.Stylizer,
+            stylized.Details, scene.Tone, scene.Missing, revision.Edits, artifacts, timings, models.Count > 0 ? models : null);
         var record = new RevisionRecord(revision.Number, revision.Text, revision.Style.Name, ArtifactKeys.For(prefix, revision.Number, ArtifactKeys.Target));
-        await context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, new WriteManifestInput(prefix, manifest, [.. history, record]));
+        await context.CallWriteManifestAsync(new WriteManifestInput(prefix, manifest, [.. history, record]));
 
         return new PaintState(revision.Number, scene, revision.Style, layout, foregrounds, [.. history, record], stylized.Stylizer, stylized.Details);
     }
-
-    private static Task CarryAsync(TaskOrchestrationContext context, string prefix, int revision, IReadOnlyList<string> names) =>
-        context.CallActivityAsync<StageOutput>(ActivityNames.CopyArtifacts, new CopyArtifactsInput(prefix, revision - 1, revision, names));
 
     /// <summary>
     /// Waits for the next comment. Finish is true when the user finished (possibly together with a last comment,
@@ -235,17 +178,6 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var comment = revision.IsCompletedSuccessfully ? revision.Result ?? new RevisionEvent("") : null;
         return (comment, first != revision || finish.IsCompletedSuccessfully);
     }
-
-    private static PaintStatus Status(string stage, PaintRequest request, PaintState state) =>
-        new(stage, state.Revision, request.ArtifactPrefix, state.Scene, state.Style,
-            ArtifactsOf(state), state.History);
-
-    private static IReadOnlyList<string> ArtifactsOf(PaintState state) =>
-    [
-        ArtifactKeys.Initial, ArtifactKeys.Regions, ArtifactKeys.Background,
-        .. state.Foregrounds.Select(f => ArtifactKeys.Foreground(f.Element)),
-        ArtifactKeys.Merged, ArtifactKeys.Sketch, ArtifactKeys.Target, ArtifactKeys.Manifest,
-    ];
 
     /// <summary>The manifest's key for an artifact file: "initial.png" -> "initial", "foreground-goose.png" -> "foreground-goose".</summary>
     private static string ArtifactKind(string fileName) => Path.GetFileNameWithoutExtension(fileName);

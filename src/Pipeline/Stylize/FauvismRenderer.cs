@@ -51,9 +51,9 @@ public sealed class FauvismRenderer : IStyleRenderer
         });
         var canvas = colours.Blurred(5f * s);
         var tensor = context.Tensor;
-        StrokeLayer.Paint(canvas, colours, tensor, new StrokeLayerSettings(7f, 10f, 4.2f, 0.95f, 0.55f, 0.35f, 0.05f, 0.15f, 0.08f), s, seed + 1);
+        StrokeLayer.Paint(canvas, colours, tensor, new StrokeLayerSettings(7f, 10f, 4.2f, 0.95f, 0.55f, 0.35f, 0.05f, 0.15f, 0.08f), s, seed + 1, outlines: context.Ink);
         StrokeLayer.Paint(canvas, colours, tensor, new StrokeLayerSettings(4.5f, 6f, 2.6f, 0.95f, 0.5f, 0.3f, 0.04f, 0.1f, 0.06f), s, seed + 2,
-            Detail(context));
+            Detail(context), outlines: context.Ink);
         // Bold outlines, thickened, in ultramarine.
         var outline = GaussianBlur.Blur(context.Ink, w, h, 1.6f * s);
         var (lr, lg, lb) = ColorMath.Hex("#1d2a8c");

@@ -60,8 +60,8 @@ public sealed class RomanticismRenderer : IStyleRenderer
         });
         var canvas = colours.Blurred(3f * s);
         // Soft glazes: broad translucent strokes, then finer ones.
-        StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(7f, 12f, 4f, 0.45f, 0.35f, 0.3f, 0.015f, 0.1f, 0.05f), s, seed + 1);
-        StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(5f, 5.5f, 2.2f, 0.5f, 0.4f, 0.2f, 0.01f, 0.08f, 0.03f), s, seed + 2);
+        StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(7f, 12f, 4f, 0.45f, 0.35f, 0.3f, 0.015f, 0.1f, 0.05f), s, seed + 1, outlines: context.Ink);
+        StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(5f, 5.5f, 2.2f, 0.5f, 0.4f, 0.2f, 0.01f, 0.08f, 0.03f), s, seed + 2, outlines: context.Ink);
         // Warm varnish and canvas.
         for (var i = 0; i < canvas.R.Length; i++)
         {

@@ -55,8 +55,18 @@ public sealed class StyleContext
 
     public float[] Luma => _luma ??= Source.Luma();
 
-    /// <summary>Brush directions: tangent of the image's structure, horizontal where there is none.</summary>
-    public StructureTensor Tensor => _tensor ??= StructureTensor.Compute(Luma, Width, Height, 1.5f * Scale, 6f * Scale, 0.0004f);
+    /// <summary>
+    /// Brush directions: tangent of the image's structure, horizontal where there is none. The sketch's lines are
+    /// darkened into the luma first, so strokes near a figure run along its outline rather than across it.
+    /// </summary>
+    public StructureTensor Tensor => _tensor ??= StructureTensor.Compute(LumaWithLines(), Width, Height, 1.5f * Scale, 6f * Scale, 0.0004f);
+
+    private float[] LumaWithLines()
+    {
+        var luma = (float[])Luma.Clone();
+        for (var i = 0; i < luma.Length; i++) luma[i] -= 0.5f * Ink[i];
+        return luma;
+    }
 
     /// <summary>A per-style seed, so two styles do not share their random marks.</summary>
     public int SeedFor(string salt)

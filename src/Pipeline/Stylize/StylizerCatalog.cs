@@ -8,7 +8,8 @@ namespace Easel.Pipeline.Stylize;
 /// Picks the stylizer for a style: the procedural one, or the neural one when the stylize slot is configured and
 /// asked for. <c>auto</c> takes, per style, the one people preferred on side-by-side sheets (docs/stylizers.md).
 /// </summary>
-public sealed class StylizerCatalog(ProceduralStylizer procedural, NeuralStylizer? neural = null)
+/// <param name="models">The process's model registry (every slot), when models.json exists.</param>
+public sealed class StylizerCatalog(ProceduralStylizer procedural, NeuralStylizer? neural = null, ModelRegistry? models = null)
 {
     public const string Procedural = "procedural";
     public const string Neural = "neural";
@@ -22,10 +23,13 @@ public sealed class StylizerCatalog(ProceduralStylizer procedural, NeuralStylize
     /// </summary>
     public static IReadOnlySet<string> AutoNeuralStyles { get; } = new HashSet<string>
     {
-        StyleNames.Abstract, StyleNames.Romanticism,
+        StyleNames.Romanticism,
     };
 
     public ProceduralStylizer ProceduralStylizer => procedural;
+
+    /// <summary>The models.json slots of the process (the other stages take theirs from here), or null without models.json.</summary>
+    public ModelRegistry? Models => models;
 
     /// <summary>The neural stylizer, or null when no stylize model is configured.</summary>
     public NeuralStylizer? NeuralStylizer => neural;
@@ -52,7 +56,8 @@ public sealed class StylizerCatalog(ProceduralStylizer procedural, NeuralStylize
         models ??= ModelOptions.FromEnvironment();
         if (!ModelRegistry.Exists(models.Folder))
             return new StylizerCatalog(procedural);
-        var slot = ModelRegistry.Load(models, logger).Slot(ModelSlotNames.Stylize);
-        return new StylizerCatalog(procedural, slot is null ? null : new NeuralStylizer(slot, procedural));
+        var registry = ModelRegistry.Load(models, logger);
+        var slot = registry.Slot(ModelSlotNames.Stylize);
+        return new StylizerCatalog(procedural, slot is null ? null : new NeuralStylizer(slot, procedural), registry);
     }
 }

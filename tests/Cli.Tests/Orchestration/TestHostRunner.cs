@@ -40,7 +40,7 @@ public static class TestHostRunner
             if (metadata?.RuntimeStatus is OrchestrationRuntimeStatus.Failed)
                 throw new InvalidOperationException($"Orchestration failed: {metadata.FailureDetails?.ErrorMessage}");
             var status = metadata?.SerializedCustomStatus is null ? null : metadata.ReadCustomStatusAs<PaintStatus>();
-            if (status is { Stage: "waiting" } && status.Revision == revision) return;
+            if (status is { Stage: StageNames.Waiting } && status.Revision == revision) return;
             await Task.Delay(100);
         }
         throw new TimeoutException($"Revision {revision} did not finish.");

@@ -7,10 +7,9 @@ using Easel.Pipeline.Scene;
 using Easel.Pipeline.Sketch;
 using Easel.Pipeline.Style;
 using Easel.Pipeline.Stylize;
-using Easel.Pipeline.Tests.Stylize;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
-using static Easel.Pipeline.Tests.Imaging.Scenes;
+using static Easel.TestHelpers.Scenes;
 
 namespace Easel.Pipeline.Tests.Golden;
 

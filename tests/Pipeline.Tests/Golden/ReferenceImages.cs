@@ -87,18 +87,6 @@ internal static class ReferenceImages
         return (sum / (4.0 * a.Width * a.Height), max);
     }
 
-    public static double MeanLuminance(Image<Rgba32> image)
-    {
-        double sum = 0;
-        for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-        {
-            var p = image[x, y];
-            sum += 0.2126 * p.R + 0.7152 * p.G + 0.0722 * p.B;
-        }
-        return sum / (image.Width * image.Height);
-    }
-
     private static void DeleteFailureImages(string name)
     {
         // File.Delete ignores a missing file but not a missing folder (a clean checkout has no failures yet).

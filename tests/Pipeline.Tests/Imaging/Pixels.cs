@@ -20,16 +20,15 @@ internal static class Pixels
         return n == 0 ? (0, 0, 0) : (r / n / 255, g / n / 255, b / n / 255);
     }
 
-    public static double Luma((double R, double G, double B) c) => 0.299 * c.R + 0.587 * c.G + 0.114 * c.B;
-
-    public static double MeanLuma(Image<Rgba32> image) => Luma(Mean(image, (_, _) => true));
+    /// <summary>The luma of a mean colour (<see cref="Mean"/>).</summary>
+    public static double Luma((double R, double G, double B) c) => Easel.TestHelpers.Luma.Of(c.R, c.G, c.B);
 
     public static double LumaSpread(Image<Rgba32> image, Func<int, int, bool> where)
     {
         var values = new List<double>();
         for (var y = 0; y < image.Height; y++)
         for (var x = 0; x < image.Width; x++)
-            if (where(x, y)) values.Add(Luma((image[x, y].R / 255.0, image[x, y].G / 255.0, image[x, y].B / 255.0)));
+            if (where(x, y)) values.Add(Easel.TestHelpers.Luma.Of(image[x, y]));
         if (values.Count == 0) return 0;
         var mean = values.Average();
         return Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));

@@ -3,7 +3,7 @@ using Easel.Pipeline.Layout;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Tests.Imaging;
 using SixLabors.ImageSharp.PixelFormats;
-using static Easel.Pipeline.Tests.Imaging.Scenes;
+using static Easel.TestHelpers.Scenes;
 
 namespace Easel.Pipeline.Tests.Initial;
 
@@ -103,7 +103,7 @@ public class InitialRendererTests
     public void Night_is_darker_than_day_and_sunset_is_warmer()
     {
         using var assets = new TestAssets();
-        double Luma(SceneDescription s) => Render(s, assets, out var image) is var _ ? Pixels.MeanLuma(image) : 0;
+        double Luma(SceneDescription s) => Render(s, assets, out var image) is var _ ? Easel.TestHelpers.Luma.Mean(image) : 0;
         var day = Luma(Of(Scenery("grass")));
         var night = Luma(Of(Scenery("grass"), Scenery("night")));
         Assert.True(night < day * 0.5, $"night {night:F3} vs day {day:F3}");

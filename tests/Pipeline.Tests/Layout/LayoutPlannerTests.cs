@@ -1,6 +1,6 @@
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Scene;
-using static Easel.Pipeline.Tests.Imaging.Scenes;
+using static Easel.TestHelpers.Scenes;
 
 namespace Easel.Pipeline.Tests.Layout;
 

@@ -6,7 +6,7 @@ using Easel.Pipeline.Merge;
 using Easel.Pipeline.Tests.Imaging;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
-using static Easel.Pipeline.Tests.Imaging.Scenes;
+using static Easel.TestHelpers.Scenes;
 
 namespace Easel.Pipeline.Tests.Merge;
 

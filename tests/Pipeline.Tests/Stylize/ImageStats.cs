@@ -9,8 +9,6 @@ internal static class ImageStats
 {
     public static RgbPlanes Planes(Image<Rgba32> image) => RgbPlanes.FromImage(image);
 
-    public static double MeanLuma(Image<Rgba32> image) => Planes(image).Luma().Average();
-
     /// <summary>Mean absolute per-channel difference, 0..1.</summary>
     public static double MeanAbsDifference(Image<Rgba32> a, Image<Rgba32> b)
     {

@@ -94,7 +94,7 @@ public sealed class NeuralStylizerTests : IDisposable
         using var neutral = Stylize(StyleNames.Realism);
         using var darker = Stylize(StyleNames.Realism, tone: new Tone(-0.35, 0));
         using var warmer = Stylize(StyleNames.Realism, tone: new Tone(0, 0.5));
-        Assert.True(ReferenceImages.MeanLuminance(darker) < 0.85 * ReferenceImages.MeanLuminance(neutral));
+        Assert.True(Luma.Mean(darker) < 0.85 * Luma.Mean(neutral));
         Assert.True(RedMinusBlue(warmer) > RedMinusBlue(neutral) + 5);
     }
 

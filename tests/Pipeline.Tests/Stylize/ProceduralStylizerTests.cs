@@ -94,11 +94,11 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     public void DarkerAndLighterMoveMeanLuminanceAndKeepTheComposition(string style)
     {
         var neutral = _renders.ByStyle[style];
-        var baseLuma = ImageStats.MeanLuma(neutral);
+        var baseLuma = Luma.Mean(neutral);
         using var darker = _renders.Stylizer.Stylize(_renders.Request(style, new Tone(-0.35, 0)));
         using var lighter = _renders.Stylizer.Stylize(_renders.Request(style, new Tone(0.35, 0)));
-        var dark = ImageStats.MeanLuma(darker);
-        var light = ImageStats.MeanLuma(lighter);
+        var dark = Luma.Mean(darker);
+        var light = Luma.Mean(lighter);
         Assert.True(dark <= baseLuma * 0.85, $"{style}: darker {dark:F3} vs {baseLuma:F3}");
         Assert.True(light >= baseLuma * 1.10, $"{style}: lighter {light:F3} vs {baseLuma:F3}");
         // Same strokes: the graded picture still follows the original pixel by pixel.

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""A bounded load test of `easel serve`, on loopback only: N generations started at once, each followed to its
+finished painting by polling its status; reports throughput, status latency (p50/p99), peak memory and how many
+accepted generations were lost (404, failed, or not finished within the time bound).
+
+  python3 scripts/load-test.py [--generations 50] [--size 256] [--timeout 900] [--url http://127.0.0.1:PORT]
+
+Without --url it starts its own serve (src/Cli's Release build: `dotnet build src/Cli -c Release`) on a free
+loopback port with its own Azurite data folder, and measures their peak resident memory. Any address that is not
+loopback is refused: this script never sends load anywhere else.
+"""
+import argparse, ipaddress, json, os, shutil, socket, statistics, subprocess, sys, tempfile, threading, time
+import urllib.error, urllib.parse, urllib.request
+
+PROMPTS = ["a goose standing on the grass", "happily sailing in the sea", "a red fox in a snowy forest at night",
+           "two horses galloping across a meadow at sunset", "water lilies floating in a quiet pond"]
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def loopback_only(url):
+    host = urllib.parse.urlparse(url).hostname or ""
+    try:
+        ok = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        ok = host == "localhost"
+    if not ok:
+        sys.exit(f"refusing {url}: the load test only runs against loopback addresses")
+
+
+def call(url, method="GET", body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            payload = json.loads(response.read() or b"null")
+            return response.status, payload, time.perf_counter() - started
+    except urllib.error.HTTPError as error:
+        return error.code, None, time.perf_counter() - started
+
+
+def rss_kb(pid, field="VmRSS"):
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_serve(data):
+    dll = os.path.join(ROOT, "src", "Cli", "bin", "Release", "net10.0", "easel.dll")
+    if not os.path.exists(dll):
+        sys.exit("build it first: dotnet build src/Cli -c Release")
+    url = f"http://127.0.0.1:{free_port()}"
+    env = dict(os.environ, EASEL_AZURITE_DATA=data, EASEL_TASK_HUB="load", EASEL_STARTS_PER_MINUTE="1000", EASEL_MAX_QUEUED="1000")
+    process = subprocess.Popen(["dotnet", dll, "serve", "--urls", url], env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+    for line in process.stdout:
+        if line.startswith("Listening on"):
+            break
+    else:
+        sys.exit("serve did not start")
+    threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()
+    with open(os.path.join(data, "easel-azurite.json")) as record:
+        azurite = json.load(record)["Pid"]
+    return url, process, azurite
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url")
+    parser.add_argument("--generations", type=int, default=50)
+    parser.add_argument("--size", type=int, default=256)
+    parser.add_argument("--timeout", type=float, default=900, help="bound on the whole run, seconds")
+    args = parser.parse_args()
+    if not 1 <= args.generations <= 200:
+        sys.exit("--generations must be 1..200")
+
+    data = tempfile.mkdtemp(prefix="easel-load-")
+    serve = azurite = None
+    if args.url:
+        loopback_only(args.url)
+        url = args.url.rstrip("/")
+    else:
+        url, serve, azurite = start_serve(data)
+    loopback_only(url)
+
+    peak = {"serve": 0, "azurite": 0}
+    sampling = threading.Event()
+    def sample():
+        while not sampling.is_set():
+            if serve:
+                peak["serve"] = max(peak["serve"], rss_kb(serve.pid))
+                peak["azurite"] = max(peak["azurite"], rss_kb(azurite))
+            time.sleep(0.2)
+    threading.Thread(target=sample, daemon=True).start()
+
+    latencies, outcome, lock = [], {}, threading.Lock()
+    deadline = time.perf_counter() + args.timeout
+    def one(i):
+        status, payload, _ = call(f"{url}/api/generations", "POST",
+                                  {"prompt": PROMPTS[i % len(PROMPTS)], "seed": 1000 + i, "width": args.size, "height": args.size})
+        if status != 202:
+            with lock: outcome[i] = f"start {status}"
+            return
+        while time.perf_counter() < deadline:
+            code, body, seconds = call(f"{url}/api/generations/{payload['id']}")
+            with lock: latencies.append(seconds)
+            if code == 404 or (body and body["runtimeStatus"] == "Failed"):
+                with lock: outcome[i] = f"lost ({code})"
+                return
+            if body and body["ready"]:
+                with lock: outcome[i] = "done"
+                call(payload["terminatePostUri"].replace("{text}", "load-test"), "POST")
+                return
+            time.sleep(0.25)
+        with lock: outcome[i] = "timed out"
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(args.generations)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+    wall = time.perf_counter() - started
+    sampling.set()
+
+    done = sum(1 for o in outcome.values() if o == "done")
+    lost = args.generations - done
+    latencies.sort()
+    p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000
+    print(f"{args.generations} concurrent generations at {args.size}x{args.size}: {done} finished, {lost} lost, in {wall:.1f} s "
+          f"({done / wall * 60:.1f} generations/min)")
+    print(f"status requests: {len(latencies)}, p50 {p(0.50):.0f} ms, p99 {p(0.99):.0f} ms, max {latencies[-1] * 1000:.0f} ms")
+    if serve:
+        print(f"peak resident memory: serve {peak['serve'] / 1024:.0f} MB, Azurite {peak['azurite'] / 1024:.0f} MB")
+    for i, o in sorted(outcome.items()):
+        if o != "done": print(f"  generation {i}: {o}")
+
+    if serve:
+        serve.terminate()
+        serve.wait(timeout=30)
+        subprocess.run(["kill", str(azurite)])
+        time.sleep(1)
+        shutil.rmtree(data, ignore_errors=True)
+    sys.exit(0 if lost == 0 else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,6 +1,0 @@
-using Easel.Pipeline.Orchestration;
-
-namespace Easel.Pipeline.Manifest;
-
-/// <param name="Revisions">Every revision up to and including this one, oldest first (embedded in target.png).</param>
-public sealed record WriteManifestInput(string Prefix, GenerationManifest Manifest, IReadOnlyList<RevisionRecord> Revisions);

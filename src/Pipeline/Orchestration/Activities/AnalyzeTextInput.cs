@@ -1,0 +1,3 @@
+namespace Easel.Pipeline.Orchestration.Activities;
+
+public sealed record AnalyzeTextInput(string Prompt, string? StyleRequest);

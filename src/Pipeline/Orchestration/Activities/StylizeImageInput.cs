@@ -1,0 +1,7 @@
+using Easel.Pipeline.Scene;
+
+namespace Easel.Pipeline.Orchestration.Activities;
+
+/// <param name="Stylizer">procedural, neural or auto.</param>
+/// <param name="Strength">0..1 blend of stylized over content; null takes the stylizer's default.</param>
+public sealed record StylizeImageInput(StageInput Stage, string Style, Tone Tone, string Stylizer, double? Strength);

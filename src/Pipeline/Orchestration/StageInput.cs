@@ -1,4 +1,0 @@
-namespace Easel.Pipeline.Orchestration;
-
-/// <summary>Names the revision folder a stage reads from and writes to.</summary>
-public sealed record StageInput(string Prefix, int Revision, int Seed);

@@ -1,4 +1,0 @@
-namespace Easel.Pipeline.Orchestration;
-
-/// <summary>What an activity that only writes artifacts returns: how long it took (recorded in the manifest's timings).</summary>
-public sealed record StageOutput(double ElapsedMs);

@@ -1,3 +1,0 @@
-namespace Easel.Pipeline.Style;
-
-public sealed record DecideStyleOutput(StyleDecision Decision, double ElapsedMs);

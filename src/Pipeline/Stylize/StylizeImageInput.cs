@@ -1,8 +1,0 @@
-using Easel.Pipeline.Orchestration;
-using Easel.Pipeline.Scene;
-
-namespace Easel.Pipeline.Stylize;
-
-/// <param name="Stylizer">procedural, neural or auto.</param>
-/// <param name="Strength">0..1 blend of stylized over content; null takes the stylizer's default.</param>
-public sealed record StylizeImageInput(StageInput Stage, string Style, Tone Tone, string Stylizer, double? Strength);

@@ -1,3 +1,0 @@
-namespace Easel.Pipeline.Text;
-
-public sealed record AnalyzeTextInput(string Prompt, string? StyleRequest);

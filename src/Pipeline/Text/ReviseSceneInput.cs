@@ -1,6 +1,0 @@
-using Easel.Pipeline.Scene;
-
-namespace Easel.Pipeline.Text;
-
-/// <param name="Text">The revision comment.</param>
-public sealed record ReviseSceneInput(SceneDescription Scene, string Text);
