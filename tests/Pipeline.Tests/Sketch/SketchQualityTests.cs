@@ -8,7 +8,7 @@ using Easel.Pipeline.Sketch;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 using Xunit.Abstractions;
-using static Easel.Pipeline.Tests.Imaging.Scenes;
+using static Easel.TestHelpers.Scenes;
 
 namespace Easel.Pipeline.Tests.Sketch;
 
