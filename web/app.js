@@ -84,6 +84,12 @@
     stages: $("stages"),
     styleBody: $("style-body"),
     elementsBody: $("elements-body"),
+    progressBar: $("progress-bar"),
+    progressEta: $("progress-eta"),
+    recall: $("recall"),
+    gallery: $("gallery"),
+    galleryList: $("gallery-list"),
+    galleryMore: $("gallery-more"),
   };
 
   // Everything the page knows about the current conversation; replaced when a new painting starts.
@@ -124,10 +130,12 @@
   async function api(method, url, body) {
     let response;
     try {
+      // A FormData body (a picture to recall) goes as multipart, with the browser's own content type.
+      const raw = body === undefined || body instanceof FormData;
       response = await fetch(url, {
         method,
-        headers: body === undefined ? { Accept: "application/json" } : { "Content-Type": "application/json; charset=utf-8", Accept: "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: raw ? { Accept: "application/json" } : { "Content-Type": "application/json; charset=utf-8", Accept: "application/json" },
+        body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
         cache: "no-store",
       });
     } catch {
@@ -200,6 +208,7 @@
       if (!payload || typeof payload.id !== "string") throw new ApiError("Easel accepted the request but sent no generation id.", 202);
       begin(payload.id, body.prompt);
       history.replaceState(null, "", `#${encodeURIComponent(payload.id)}`);
+      loadGallery();
     } catch (error) {
       // Mark the field the API's sentence is about, so that the eye (and a screen reader) goes to it.
       const field = fieldOf(error.message);
@@ -208,6 +217,26 @@
     } finally {
       el.paint.disabled = false;
       el.paint.textContent = "Paint";
+    }
+  }
+
+  // Recall: a PNG Easel made carries its parameters; the server reads them and paints it again.
+  async function startFromPicture() {
+    const file = el.recall.files?.[0];
+    if (!file) return;
+    clearProblem(el.promptError, el.prompt);
+    const form = new FormData();
+    form.append("picture", file, file.name);
+    try {
+      const payload = await api("POST", "/api/generations", form);
+      if (!payload || typeof payload.id !== "string") throw new ApiError("Easel accepted the picture but sent no generation id.", 202);
+      begin(payload.id, "");
+      history.replaceState(null, "", `#${encodeURIComponent(payload.id)}`);
+      loadGallery();
+    } catch (error) {
+      showProblem(el.promptError, el.recall, error.message);
+    } finally {
+      el.recall.value = "";
     }
   }
 
@@ -220,7 +249,10 @@
   }
 
   function begin(id, prompt) {
-    if (session) clearTimeout(session.timer);
+    if (session) {
+      clearTimeout(session.timer);
+      session.events?.close();
+    }
     session = {
       id,
       statusUrl: `/api/generations/${encodeURIComponent(id)}`,
@@ -232,6 +264,7 @@
       delay: POLL_MS,
       signatures: {},
       manifests: {},
+      events: null,
     };
     el.studio.hidden = false;
     $("welcome").hidden = true;
@@ -251,7 +284,7 @@
     clearProblem(el.commentError, el.comment);
     announce("Started. Waiting for a free easel…");
     setBusy(true);
-    poll(session);
+    follow(session);
     if (matchMedia("(max-width: 860px)").matches) el.studio.scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
@@ -277,6 +310,11 @@
       return;
     }
     if (current !== session) return;
+    if (receive(current, status) && !current.events) current.timer = setTimeout(() => poll(current), current.delay);
+  }
+
+  // A new status (polled or pushed): render it; false once there is nothing to wait for.
+  function receive(current, status) {
     current.status = status;
     if (!current.prompt && status.prompt) current.prompt = status.prompt;
     render(current);
@@ -286,10 +324,44 @@
     if (terminal || done) {
       current.pendingComment = done ? null : current.pendingComment;
       settle(current, terminal);
-      if (!terminal) return;
+      return false;
+    }
+    return true;
+  }
+
+  // Server-Sent Events push each stage as it completes; where they are not available or the stream breaks, poll.
+  function follow(current) {
+    if (typeof EventSource !== "function") {
+      poll(current);
       return;
     }
-    current.timer = setTimeout(() => poll(current), current.delay);
+    const source = new EventSource(`${current.statusUrl}/events`);
+    current.events = source;
+    source.addEventListener("stage", (event) => {
+      if (current !== session) {
+        source.close();
+        return;
+      }
+      let status;
+      try {
+        status = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      clearTimeout(current.timer);
+      receive(current, status);
+    });
+    const stop = () => {
+      source.close();
+      if (current.events === source) current.events = null;
+    };
+    source.addEventListener("end", stop);
+    source.addEventListener("error", () => {
+      stop();
+      if (current !== session) return;
+      clearTimeout(current.timer);
+      poll(current);
+    });
   }
 
   function settle(current, terminal) {
@@ -335,10 +407,21 @@
     if (revising) announce(`Revising: “${current.pendingComment ?? ""}”…`);
 
     renderPainting(current, revision, artifacts, revising);
+    renderProgress(s, revising);
     renderStages(current, revising);
     renderStyle(current);
     renderElements(current);
     renderConversation(current);
+  }
+
+  function renderProgress(s, revising) {
+    const progress = revising ? 0 : s.ready ? 1 : Math.max(0, Math.min(1, s.progress ?? 0));
+    el.progressBar.value = progress;
+    el.progressBar.setAttribute("aria-valuetext", `${Math.round(progress * 100)}%`);
+    const eta = s.etaSeconds;
+    el.progressEta.textContent = progress >= 1 || TERMINAL.has(s.runtimeStatus)
+      ? ""
+      : typeof eta === "number" && !revising ? `about ${Math.max(1, Math.ceil(eta))} s left` : "";
   }
 
   function renderPainting(current, revision, artifacts, revising) {
@@ -377,14 +460,17 @@
     if (s.seed !== null && s.seed !== undefined) meta.push(`seed ${s.seed}`);
     el.meta.textContent = meta.join(" · ");
 
-    const signature = !waiting && artifacts.target ? artifacts.target : "";
+    const target = !waiting && artifacts.target ? artifacts.target : "";
+    const signature = `${target}|${target ? s.layers ?? "" : ""}`;
     if (current.signatures.actions !== signature) {
       current.signatures.actions = signature;
       el.actions.replaceChildren();
-      if (signature) {
+      if (target) {
         el.actions.append(
-          link(signature, "Download PNG", { download: fileName(current, revision, "target") }),
-          link(signature, "Open full size", { target: "_blank", rel: "noopener" }));
+          link(target, "Download PNG", { download: fileName(current, revision, "target") }),
+          link(target, "Open full size", { target: "_blank", rel: "noopener" }));
+        // Layers: the background and each figure as separate layers, for Krita, GIMP or MyPaint.
+        if (s.layers) el.actions.append(link(s.layers, "Download layers (.ora)", { download: `easel-${current.id.slice(0, 8)}-r${revision}-layers.ora` }));
       }
     }
   }
@@ -714,7 +800,59 @@
     setBusy(true);
     render(current);
     clearTimeout(current.timer);
-    current.timer = setTimeout(() => poll(current), POLL_MS);
+    // The event stream, while it is open, brings the new revision's stages by itself.
+    if (!current.events) current.timer = setTimeout(() => poll(current), POLL_MS);
+  }
+
+  // ---- Gallery ---------------------------------------------------------------------------------
+
+  // The caller's own paintings, newest first; a click reopens one (through the address, like a shared link).
+  async function loadGallery(token) {
+    let page;
+    try {
+      page = await api("GET", `/api/generations?top=12${token ? `&continuationToken=${encodeURIComponent(token)}` : ""}`);
+    } catch {
+      return; // The page works without it.
+    }
+    const items = Array.isArray(page.items) ? page.items : [];
+    if (!token) el.galleryList.replaceChildren();
+    for (const item of items) el.galleryList.append(galleryItem(item));
+    el.gallery.hidden = el.galleryList.children.length === 0;
+    el.galleryMore.hidden = !page.continuationToken;
+    el.galleryMore.onclick = () => loadGallery(page.continuationToken);
+  }
+
+  function galleryItem(item) {
+    const li = document.createElement("li");
+    li.className = "gallery-item";
+    li.dataset.id = item.id;
+    const button = document.createElement("button");
+    button.type = "button";
+    // Its visible text (prompt, revisions, date) is its name; the thumbnail is decoration.
+    let picture;
+    if (item.thumbnail) {
+      picture = document.createElement("img");
+      picture.src = item.thumbnail;
+      picture.alt = "";
+      picture.loading = "lazy";
+    } else {
+      picture = document.createElement("span");
+      picture.className = "gallery-blank";
+    }
+    const caption = document.createElement("span");
+    caption.className = "gallery-caption";
+    caption.textContent = item.prompt ?? "";
+    const meta = document.createElement("span");
+    meta.className = "gallery-meta";
+    const revisions = item.revisions === 1 ? "1 revision" : `${item.revisions} revisions`;
+    meta.textContent = `${revisions} · ${new Date(item.createdTime).toLocaleString()}`;
+    button.append(picture, caption, meta);
+    button.addEventListener("click", () => {
+      location.hash = encodeURIComponent(item.id);
+      el.studio.scrollIntoView({ behavior: "smooth", block: "start" });
+    });
+    li.append(button);
+    return li;
   }
 
   // ---- Helpers ---------------------------------------------------------------------------------
@@ -775,6 +913,7 @@
   }
 
   el.promptForm.addEventListener("submit", startPainting);
+  el.recall.addEventListener("change", startFromPicture);
   el.commentForm.addEventListener("submit", sendComment);
   submitOnEnter(el.prompt, el.promptForm);
   submitOnEnter(el.comment, el.commentForm);
@@ -788,4 +927,5 @@
   }
   window.addEventListener("hashchange", resumeFromAddress);
   resumeFromAddress();
+  loadGallery();
 })();

@@ -7,6 +7,9 @@ namespace Easel.Api;
 /// <param name="StorageTimeoutSeconds">How long one request waits for storage before it answers 503 instead of hanging.</param>
 /// <param name="StartsPerMinute">Starts one caller (key, identity or client address) may make per minute; also the burst.</param>
 /// <param name="RevisionsPerMinute">Revisions one caller may send per minute; also the burst.</param>
+/// <param name="MaxPictureBytes">Largest start body that carries a picture to recall (<c>{"from": "&lt;PNG, base64&gt;"}</c> or a
+/// multipart upload); every other body keeps <paramref name="MaxBodyBytes"/>.</param>
+/// <param name="EventPollMilliseconds">How often an event stream (<c>GET …/events</c>) looks at its generation.</param>
 /// <param name="MaxQueued">Generations started by this process and not yet painted; beyond it a start gets 503 + Retry-After.</param>
 public sealed record ApiOptions(
     int MaxBodyBytes = 16 * 1024,
@@ -15,7 +18,9 @@ public sealed record ApiOptions(
     double StorageTimeoutSeconds = 10,
     int StartsPerMinute = 60,
     int RevisionsPerMinute = 120,
-    int MaxQueued = 100)
+    int MaxQueued = 100,
+    int MaxPictureBytes = 16 * 1024 * 1024,
+    int EventPollMilliseconds = 250)
 {
     public TimeSpan StorageTimeout => TimeSpan.FromSeconds(StorageTimeoutSeconds);
 }

@@ -7,11 +7,14 @@ namespace Easel.Api;
 /// <summary>The API's routes (CONTRIBUTING.md, "Contracts") and the checks on their path segments.</summary>
 public static partial class ApiRoutes
 {
+    public const string OpenApi = "openapi.json";
     public const string Generations = "generations";
     public const string Generation = "generations/{id}";
     public const string Revisions = "generations/{id}/revisions";
+    public const string Events = "generations/{id}/events";
     public const string Artifact = "generations/{id}/artifacts/{revision}/{name}";
 
+    public const string ManagementInstances = "runtime/webhooks/durabletask/instances";
     public const string ManagementInstance = "runtime/webhooks/durabletask/instances/{id}";
     public const string ManagementRaiseEvent = "runtime/webhooks/durabletask/instances/{id}/raiseEvent/{eventName}";
     public const string ManagementTerminate = "runtime/webhooks/durabletask/instances/{id}/terminate";

@@ -9,6 +9,9 @@ namespace Easel.Api;
 /// </summary>
 /// <param name="Stage">The stage that just finished, "waiting" (revision <paramref name="Revision"/> is complete and a comment may follow) or "finished".</param>
 /// <param name="Ready">True when every artifact of <paramref name="Revision"/> has been written.</param>
+/// <param name="Progress">How far revision <paramref name="Revision"/> (or the next one being painted) is, 0..1.</param>
+/// <param name="EtaSeconds">About how long until it is ready (from the stages' measured costs); null once the generation has ended.</param>
+/// <param name="Layers">The current revision as an OpenRaster file (<c>layers.ora</c>) once it is ready, else null.</param>
 /// <param name="Artifacts">Artifact kind ("target", "foreground-goose") -> URL.</param>
 public sealed record GenerationStatus(
     string Id,
@@ -28,4 +31,7 @@ public sealed record GenerationStatus(
     IReadOnlyList<string> Missing,
     IReadOnlyDictionary<string, string> Artifacts,
     IReadOnlyList<GenerationRevision> History,
-    string? Error);
+    string? Error,
+    string? Layers = null,
+    double Progress = 0,
+    double? EtaSeconds = null);

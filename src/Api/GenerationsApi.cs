@@ -1,6 +1,8 @@
 using Easel.Pipeline.Artifacts;
+using System.Text.Json;
 using Easel.Pipeline.Orchestration;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace Easel.Api;
@@ -20,7 +22,7 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
     public Task<IResult> StartAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {
         if (limits.TryStart(request) is { } limited) return limited;
-        var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, allowEmpty: false, deadline);
+        var (body, replay, problem) = await ReadStartBodyAsync(request, deadline);
         if (problem is not null) return problem;
 
         // The instance id doubles as the artifact folder; minted here (not in the orchestrator, which must be deterministic).
@@ -33,11 +35,55 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         if (!await limits.Queued.HasRoomAsync(client, deadline))
             return Problems.Busy(TimeSpan.FromSeconds(10), $"{limits.Queued.Max} generations are already waiting to be painted; try again shortly.");
 
-        await StartOnceAsync(id, new PaintInput(paint), request.HttpContext.RequestAborted, deadline);
+        await StartOnceAsync(id, new PaintInput(paint, Replay: replay.Count > 0 ? replay : null), request.HttpContext.RequestAborted, deadline);
         limits.Queued.Started(id);
         logger.LogInformation("Started generation {InstanceId}", id);
         var payload = client.CreateManagementPayload(id, BaseUri(request, options), caller);
         return Results.Accepted(payload.StatusQueryGetUri, payload);
+    });
+
+    /// <summary>
+    /// The start body: JSON of at most <see cref="ApiOptions.MaxBodyBytes"/>, or a picture to start again from (recall:
+    /// <c>{"from": "&lt;PNG, base64&gt;", …}</c> or a multipart upload, up to <see cref="ApiOptions.MaxPictureBytes"/>), which
+    /// becomes the picture's parameters with the body's other fields on top, and its revision comments to replay.
+    /// </summary>
+    private async Task<(JsonElement Body, IReadOnlyList<string> Replay, IResult? Problem)> ReadStartBodyAsync(HttpRequest request, CancellationToken deadline)
+    {
+        // The host's own body limit (Kestrel's) is raised for this route to the picture limit; ours below still holds.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size && size.MaxRequestBodySize < options.MaxPictureBytes)
+            size.MaxRequestBodySize = options.MaxPictureBytes;
+
+        byte[]? png;
+        JsonElement overrides = default;
+        if (PictureRecall.IsUpload(request))
+        {
+            (png, var uploadProblem) = await PictureRecall.ReadUploadAsync(request, options.MaxPictureBytes, deadline);
+            if (uploadProblem is not null) return (default, [], uploadProblem);
+        }
+        else
+        {
+            var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxPictureBytes, allowEmpty: false, deadline);
+            if (problem is not null) return (default, [], problem);
+            if (!PictureRecall.Asks(body))
+                return body.GetRawText().Length > options.MaxBodyBytes ? (default, [], Problems.TooLarge(options.MaxBodyBytes)) : (body, [], null);
+            (png, var invalid) = PictureRecall.Decode(body);
+            if (png is null) return (default, [], Problems.BadRequest(invalid!));
+            overrides = body;
+        }
+
+        var (recalled, replay, notRecalled) = PictureRecall.StartBody(png!, overrides);
+        return notRecalled is null ? (recalled, replay, null) : (default, [], Problems.BadRequest(notRecalled));
+    }
+
+    /// <summary><c>GET /api/openapi.json</c>: the OpenAPI 3.1 document of this API (<see cref="OpenApiDocument"/>).</summary>
+    public static IResult GetOpenApi() => Results.Bytes(OpenApiDocument.Json, "application/json");
+
+    /// <summary><c>GET /api/generations?status=&amp;createdFrom=&amp;createdTo=&amp;top=&amp;continuationToken=</c>: the caller's own generations, newest first.</summary>
+    public Task<IResult> ListAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
+    {
+        var (filter, invalid) = Gallery.Parse(request.Query);
+        if (filter is null) return Problems.BadRequest(invalid!);
+        return Results.Json(await Gallery.ListAsync(client, Caller.Of(request.HttpContext), filter, deadline), ApiJson.Options);
     });
 
     /// <summary><c>GET /api/generations/{id}</c>.</summary>
@@ -48,6 +94,14 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         if (instance is null) return Problems.NotFound($"No generation '{id}'.");
         limits.Queued.Observed(instance);
         return Results.Json(StatusShaper.Shape(instance), ApiJson.Options);
+    });
+
+    /// <summary><c>GET /api/generations/{id}/events</c>: Server-Sent Events, one per completed stage (<see cref="StatusEventStream"/>).</summary>
+    public Task<IResult> EventsAsync(HttpRequest request, string id, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
+    {
+        if (!ApiRoutes.IsInstanceId(id)) return Problems.BadRequest("Not a generation id.");
+        if (await client.GetOwnedAsync(request, id, deadline) is null) return Problems.NotFound($"No generation '{id}'.");
+        return new StatusEventStream(client, id, Caller.Of(request.HttpContext), options, logger);
     });
 
     /// <summary><c>POST /api/generations/{id}/revisions</c> <c>{"text": "..."}</c>: raises the <c>Revision</c> event.</summary>
@@ -80,9 +134,14 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         if (await client.GetOwnedAsync(request, id, deadline) is null) return notFound;
         try
         {
-            var bytes = await store.ReadAsync(ArtifactKeys.For(id, number, name), deadline);
+            // layers.ora is not stored: it is built from the revision's artifacts when asked for.
+            var bytes = name == OpenRasterFile.Name
+                ? await OpenRasterFile.BuildAsync(store, id, number, deadline)
+                : await store.ReadAsync(ArtifactKeys.For(id, number, name), deadline);
             request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
-            return Results.Bytes(bytes, ContentType(name));
+            return name == OpenRasterFile.Name
+                ? Results.File(bytes, ContentType(name), $"{id}-r{number}.ora")
+                : Results.Bytes(bytes, ContentType(name));
         }
         catch (ArtifactNotFoundException)
         {
@@ -95,6 +154,7 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         ".png" => "image/png",
         ".json" => "application/json; charset=utf-8",
         ".webp" => "image/webp",
+        ".ora" => "image/openraster",
         _ => "application/octet-stream",
     };
 

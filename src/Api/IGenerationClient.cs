@@ -14,6 +14,9 @@ public interface IGenerationClient
     /// <returns>The latest execution's state with its input and custom status, or null for an unknown id.</returns>
     Task<GenerationInstance?> GetAsync(string instanceId, CancellationToken cancellationToken);
 
+    /// <summary>One page of Durable's own instance query, with inputs and custom status (the owner is in the input).</summary>
+    Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken);
+
     Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken);
 
     Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken);

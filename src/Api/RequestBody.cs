@@ -21,11 +21,17 @@ internal static class RequestBody
         var declaresBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
         if (declaresBody && !IsJson(request.ContentType)) return (default, Problems.UnsupportedMediaType());
 
-        var buffer = new byte[maxBytes + 1];
+        // The buffer grows as the body arrives (up to one byte past the limit, to tell "too large"), so a generous limit
+        // (a picture to recall) costs nothing for a small body.
+        var buffer = new byte[(int)Math.Min(maxBytes + 1L, Math.Max(1024L, (request.ContentLength ?? 0) + 1))];
         var length = 0;
         int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        while (length <= maxBytes)
+        {
+            if (length == buffer.Length) Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1L, buffer.Length * 2L));
+            if ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) <= 0) break;
             length += read;
+        }
         if (length > maxBytes) return (default, Problems.TooLarge(maxBytes));
         var bytes = buffer.AsMemory(0, length);
         if (bytes.Span.Trim(" \t\r\n"u8).IsEmpty)

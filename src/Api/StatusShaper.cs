@@ -23,16 +23,20 @@ public static class StatusShaper
             .Distinct()
             .ToDictionary(name => Path.GetFileNameWithoutExtension(name), name => ApiRoutes.ArtifactUrl(id, revision, name));
         var history = (status?.History ?? [])
-            .Select(r => new GenerationRevision(r.Revision, r.Text, r.Style, ApiRoutes.ArtifactUrl(id, r.Revision, ArtifactKeys.Target)))
+            .Select(r => new GenerationRevision(r.Revision, r.Text, r.Style, ApiRoutes.ArtifactUrl(id, r.Revision, ArtifactKeys.Target),
+                ApiRoutes.ArtifactUrl(id, r.Revision, OpenRasterFile.Name)))
             .ToList();
         var request = input?.Request;
         var scene = status?.Scene;
+        var (progress, eta) = GenerationProgress.Estimate(status, request, ready, instance.IsTerminal);
 
         return new GenerationStatus(
             id, instance.RuntimeStatus.ToString(), stage, revision, ready, instance.CreatedTime, instance.LastUpdatedTime,
             request?.Prompt, request?.Seed, request?.Width, request?.Height,
             scene?.Elements ?? [], scene?.Emotion, status?.Style, scene?.Missing ?? [],
             artifacts, history,
-            instance.RuntimeStatus == RuntimeStatus.Failed ? "The generation failed; see the server's log." : null);
+            instance.RuntimeStatus == RuntimeStatus.Failed ? "The generation failed; see the server's log." : null,
+            ready ? ApiRoutes.ArtifactUrl(id, revision, OpenRasterFile.Name) : null,
+            progress, eta);
     }
 }

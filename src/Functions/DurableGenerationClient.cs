@@ -16,11 +16,40 @@ internal sealed class DurableGenerationClient(DurableTaskClient client) : IGener
     public async Task<GenerationInstance?> GetAsync(string instanceId, CancellationToken cancellationToken)
     {
         var metadata = await client.GetInstanceAsync(instanceId, getInputsAndOutputs: true, cancellationToken);
-        if (metadata is null) return null;
-        return new GenerationInstance(
-            metadata.InstanceId, metadata.Name, Map(metadata.RuntimeStatus), metadata.CreatedAt, metadata.LastUpdatedAt,
-            metadata.SerializedInput, metadata.SerializedOutput, metadata.SerializedCustomStatus, metadata.FailureDetails?.ErrorMessage);
+        return metadata is null ? null : Map(metadata);
     }
+
+    /// <summary>Durable's own instance query: <c>GetAllInstancesAsync</c> with an <see cref="OrchestrationQuery"/>, one page.</summary>
+    public async Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new OrchestrationQuery
+        {
+            CreatedFrom = query.CreatedFrom,
+            CreatedTo = query.CreatedTo,
+            Statuses = query.Statuses is { Count: > 0 } statuses ? statuses.Select(ToDurable).ToList() : null,
+            PageSize = query.PageSize,
+            ContinuationToken = query.ContinuationToken,
+            InstanceIdPrefix = query.InstanceIdPrefix,
+            FetchInputsAndOutputs = true,
+        };
+        await foreach (var page in client.GetAllInstancesAsync(filter).AsPages(query.ContinuationToken, query.PageSize).WithCancellation(cancellationToken))
+            return new InstancePage([.. page.Values.Select(Map)], string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
+        return new InstancePage([], null);
+    }
+
+    private static GenerationInstance Map(OrchestrationMetadata metadata) =>
+        new(metadata.InstanceId, metadata.Name, Map(metadata.RuntimeStatus), metadata.CreatedAt, metadata.LastUpdatedAt,
+            metadata.SerializedInput, metadata.SerializedOutput, metadata.SerializedCustomStatus, metadata.FailureDetails?.ErrorMessage);
+
+    private static OrchestrationRuntimeStatus ToDurable(RuntimeStatus status) => status switch
+    {
+        RuntimeStatus.Running => OrchestrationRuntimeStatus.Running,
+        RuntimeStatus.Completed => OrchestrationRuntimeStatus.Completed,
+        RuntimeStatus.Failed => OrchestrationRuntimeStatus.Failed,
+        RuntimeStatus.Terminated => OrchestrationRuntimeStatus.Terminated,
+        RuntimeStatus.Suspended => OrchestrationRuntimeStatus.Suspended,
+        _ => OrchestrationRuntimeStatus.Pending,
+    };
 
     public Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken) =>
         client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken);

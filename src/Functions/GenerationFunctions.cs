@@ -26,6 +26,18 @@ public sealed class GenerationFunctions(IArtifactStore store, ILoggerFactory log
         CancellationToken cancellationToken) =>
         new ResultAction(await Api(request, client).StartAsync(request, cancellationToken));
 
+    [Function("OpenApi")]
+    public IActionResult OpenApi(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.OpenApi)] HttpRequest request) =>
+        new ResultAction(GenerationsApi.GetOpenApi());
+
+    [Function("ListGenerations")]
+    public async Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.Generations)] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        new ResultAction(await Api(request, client).ListAsync(request, cancellationToken));
+
     [Function("GetGeneration")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.Generation)] HttpRequest request,
@@ -33,6 +45,14 @@ public sealed class GenerationFunctions(IArtifactStore store, ILoggerFactory log
         [DurableClient] DurableTaskClient client,
         CancellationToken cancellationToken) =>
         new ResultAction(await Api(request, client).GetStatusAsync(request, id, cancellationToken));
+
+    [Function("GenerationEvents")]
+    public async Task<IActionResult> Events(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.Events)] HttpRequest request,
+        string id,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        new ResultAction(await Api(request, client).EventsAsync(request, id, cancellationToken));
 
     [Function("ReviseGeneration")]
     public async Task<IActionResult> Revise(

@@ -27,7 +27,27 @@ internal sealed class FakeDurableClient() : DurableTaskClient("fake")
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null) => throw new NotSupportedException();
+    public List<OrchestrationQuery> Queries { get; } = [];
+
+    /// <summary>Durable's query over <see cref="Instances"/> in id order (as the Azure Storage backend pages), with the index as token.</summary>
+    public override AsyncPageable<OrchestrationMetadata> GetAllInstancesAsync(OrchestrationQuery? filter = null)
+    {
+        filter ??= new OrchestrationQuery();
+        Queries.Add(filter);
+        var matching = Instances.Values
+            .Where(i => (filter.CreatedFrom is not { } from || i.CreatedAt >= from) && (filter.CreatedTo is not { } to || i.CreatedAt <= to))
+            .Where(i => filter.Statuses is null || !filter.Statuses.Any() || filter.Statuses.Contains(i.RuntimeStatus))
+            .OrderBy(i => i.InstanceId, StringComparer.Ordinal)
+            .ToList();
+        return Pageable.Create((string? token, int? size, CancellationToken _) =>
+        {
+            var start = token is null ? 0 : int.Parse(token, System.Globalization.CultureInfo.InvariantCulture);
+            var take = size ?? filter.PageSize;
+            var values = matching.Skip(start).Take(take).ToList();
+            var next = start + take < matching.Count ? (start + take).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            return Task.FromResult(new Page<OrchestrationMetadata>(values, next));
+        });
+    }
 
     public override Task<OrchestrationMetadata> WaitForInstanceCompletionAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) => throw new NotSupportedException();
 

@@ -162,7 +162,7 @@ public sealed class GenerationFunctionsTests : IDisposable
         Assert.Equal("image/png", response.ContentType);
     }
 
-    private static OrchestrationMetadata Running(string id, PaintInput input, PaintStatus? status) =>
+    internal static OrchestrationMetadata Running(string id, PaintInput input, PaintStatus? status) =>
         new(ActivityNames.Orchestrator, id)
         {
             RuntimeStatus = OrchestrationRuntimeStatus.Running,

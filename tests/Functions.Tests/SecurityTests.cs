@@ -37,7 +37,7 @@ public sealed class SecurityTests : IDisposable
             .SelectMany(m => m.GetParameters().Select(p => (Method: m, Trigger: p.GetCustomAttribute<HttpTriggerAttribute>())))
             .Where(x => x.Trigger is not null)
             .ToList();
-        Assert.Equal(5, triggers.Count);
+        Assert.Equal(8, triggers.Count);
         foreach (var (method, trigger) in triggers)
         {
             var expected = method.DeclaringType == typeof(WebPageFunction) ? AuthorizationLevel.Anonymous : AuthorizationLevel.Function;

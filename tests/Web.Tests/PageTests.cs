@@ -159,6 +159,65 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
         Assert.DoesNotContain(problems, p => !p.Contains("Failed to load resource"));
     }
 
+    [Fact]
+    public async Task Shows_progress_downloads_layers_lists_the_gallery_and_starts_again_from_a_picture()
+    {
+        var (context, page, problems) = await OpenAsync(1280, 900);
+        await using var _ = context;
+        var events = 0;
+        page.Request += (_, request) => { if (request.Url.EndsWith("/events", StringComparison.Ordinal)) events++; };
+
+        await page.GetByLabel("What should Easel paint?").FillAsync("a red fox in a snowy forest");
+        await page.Locator("details.options summary").ClickAsync();
+        await page.GetByLabel("Size").SelectOptionAsync("384x384");
+        await page.GetByLabel("Seed (optional)").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Paint" }).ClickAsync();
+        await WaitForRevisionAsync(page, 0);
+
+        // The stages came over the event stream, and the bar is full once the painting is ready.
+        Assert.True(events > 0, "the page did not open the event stream");
+        Assert.Equal(1, await page.Locator("#progress-bar").EvaluateAsync<double>("p => p.value"));
+        Assert.Equal("", await page.Locator("#progress-eta").InnerTextAsync());
+
+        // Layers download as OpenRaster.
+        var layers = await page.GetByRole(AriaRole.Link, new() { Name = "Download layers (.ora)" }).GetAttributeAsync("href");
+        var ora = await page.APIRequest.GetAsync(layers!);
+        Assert.Equal(200, ora.Status);
+        Assert.StartsWith("image/openraster", ora.Headers["content-type"]);
+        var id = (await StatusAsync(page)).GetProperty("id").GetString()!;
+        var picture = await (await page.APIRequest.GetAsync($"/api/generations/{id}/artifacts/0/target.png")).BodyAsync();
+
+        // The gallery lists it (newest first) after a reload, and a click reopens it.
+        await page.GotoAsync("/");
+        var item = page.Locator($".gallery-item[data-id='{id}']");
+        await Assertions.Expect(item).ToBeVisibleAsync();
+        Assert.Equal(id, await page.Locator(".gallery-item").First.GetAttributeAsync("data-id"));
+        await Assertions.Expect(item).ToContainTextAsync("a red fox in a snowy forest");
+        await AssertAccessibleAsync(page);
+        await item.GetByRole(AriaRole.Button).ClickAsync();
+        await WaitForRevisionAsync(page, 0);
+        Assert.Equal(id, Uri.UnescapeDataString(new Uri(page.Url).Fragment.TrimStart('#')));
+
+        // Starting again from the saved picture paints a new generation with the picture's prompt and seed.
+        await page.GetByLabel("Or start again from a picture Easel made").SetInputFilesAsync(
+            new FilePayload { Name = "fox.png", MimeType = "image/png", Buffer = picture });
+        await page.WaitForFunctionAsync("id => location.hash.length > 1 && location.hash !== '#' + id", id);
+        await WaitForRevisionAsync(page, 0);
+        var recalled = await StatusAsync(page);
+        Assert.NotEqual(id, recalled.GetProperty("id").GetString());
+        Assert.Equal(("a red fox in a snowy forest", 3), (recalled.GetProperty("prompt").GetString(), recalled.GetProperty("seed").GetInt32()));
+        await Assertions.Expect(page.Locator("#painting-title")).ToContainTextAsync("a red fox in a snowy forest");
+
+        // A picture Easel did not make is refused with a readable sentence.
+        await page.GetByLabel("Or start again from a picture Easel made").SetInputFilesAsync(
+            new FilePayload { Name = "plain.png", MimeType = "image/png", Buffer = Convert.FromBase64String(PlainPng) });
+        await Assertions.Expect(page.Locator("#prompt-error")).ToContainTextAsync("no Easel parameters");
+        Assert.DoesNotContain(problems, p => !p.Contains("Failed to load resource"));
+    }
+
+    // A 1x1 PNG with no text chunks.
+    private const string PlainPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
     private async Task<(IBrowserContext Context, IPage Page, List<string> Problems)> OpenAsync(int width, int height)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions

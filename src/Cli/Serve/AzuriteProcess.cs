@@ -19,7 +19,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
     /// <summary>How often the long-lived Azurite saves changed metadata to its data folder (Azurite's own default is 5 s).</summary>
     public static readonly TimeSpan SaveInterval = TimeSpan.FromMilliseconds(250);
 
-    private const string RecordFile = "easel-azurite.json";
+    public const string RecordFile = "easel-azurite.json";
 
     // Azurite's well-known development account (public, documented by Microsoft; not a secret).
     private const string Account = "devstoreaccount1";
@@ -159,7 +159,10 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         return azurite;
     }
 
-    /// <summary>The long-lived Azurite recorded in <paramref name="dataFolder"/>, when it is still running and answers.</summary>
+    /// <summary>
+    /// The long-lived Azurite recorded in <paramref name="dataFolder"/>, when it is still running and answers. One that
+    /// runs but does not answer within 15 s (a busy machine can be slow) is stopped, so that two never share the folder.
+    /// </summary>
     public static async Task<AzuriteProcess?> FindAsync(string dataFolder, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(dataFolder, RecordFile);
@@ -175,17 +178,22 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         }
         if (record is null || !IsAzuriteProcess(record.Pid)) return null;
         var azurite = new AzuriteProcess(null, record.Pid, dataFolder, record.BlobPort, record.QueuePort, record.TablePort);
-        return await azurite.AnswersAsync(cancellationToken) ? azurite : null;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            if (await azurite.AnswersAsync(cancellationToken)) return azurite;
+        }
+        await azurite.StopAsync();
+        return null;
     }
 
     /// <summary>The ports of the last long-lived Azurite of <paramref name="dataFolder"/>, to start the next one on the same ones.</summary>
     public (int Blob, int Queue, int Table) Ports => (BlobPort, QueuePort, TablePort);
 
-    /// <summary>True when Azurite's blob service answers an HTTP request within two seconds (a stopped or hung one does not).</summary>
+    /// <summary>True when Azurite's blob service answers an HTTP request within five seconds (a stopped or hung one does not).</summary>
     public async Task<bool> AnswersAsync(CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(2));
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
         try
         {
             using var response = await Probe.GetAsync($"http://127.0.0.1:{BlobPort}/{Account}?comp=list", timeout.Token);
@@ -204,6 +212,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", ProcessId.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false });
         if (kill is not null) await kill.WaitForExitAsync();
         for (var i = 0; i < 100 && IsAlive; i++) await Task.Delay(100);
+        if (IsAlive) Process.Start(new ProcessStartInfo("kill", ["-KILL", ProcessId.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })?.Dispose();
     }
 
     private static readonly HttpClient Probe = new();

@@ -37,6 +37,8 @@ internal sealed class SavedBeforeAnswerClient(IGenerationClient inner, string da
 
     public Task<GenerationInstance?> GetAsync(string instanceId, CancellationToken cancellationToken) => inner.GetAsync(instanceId, cancellationToken);
 
+    public Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);
+
     public Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken) => inner.TerminateAsync(instanceId, reason, cancellationToken);
 
     public Task SuspendAsync(string instanceId, string? reason, CancellationToken cancellationToken) => inner.SuspendAsync(instanceId, reason, cancellationToken);

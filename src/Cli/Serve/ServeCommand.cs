@@ -48,8 +48,11 @@ public static class ServeCommand
         }
 
         AzuriteProcess? azurite = null;
+        // Set when serve starts Azurite over the data of one that died (a storage crash, not a plain restart).
+        DateTime? crashRecovery = null;
         StorageWatch? watch = null;
         DurableEngine? engine = null;
+        StalledGenerations? stalled = null;
         WebApplication? app = null;
         try
         {
@@ -76,6 +79,7 @@ public static class ServeCommand
                 }
                 else
                 {
+                    if (File.Exists(Path.Combine(data, AzuriteProcess.RecordFile))) crashRecovery = DateTime.UtcNow;
                     azurite = await AzuriteProcess.StartLongLivedAsync(script, data, cancellationToken: cancellationToken);
                     await output.WriteLineAsync($"Started Azurite (pid {azurite.ProcessId}) on 127.0.0.1 ports blob {azurite.BlobPort}, queue {azurite.QueuePort}, table {azurite.TablePort}; data in {data}.");
                     await output.WriteLineAsync($"Azurite keeps running after serve exits; the next serve finds it again (stop it with: kill {azurite.ProcessId}).");
@@ -99,19 +103,22 @@ public static class ServeCommand
             engine = await DurableEngine.StartAsync(engineSettings, PaintServices.CreateDefault(store), loggerFactory, cancellationToken);
             await output.WriteLineAsync($"Task hub '{settings.TaskHub}': up to {settings.MaxConcurrentActivities} stage activities at once.");
 
+            stalled = new StalledGenerations(engine.Service, engine.Client, () => watch?.RecoveredAt ?? crashRecovery, error);
             IGenerationClient client = new TaskHubGenerationClient(engine.Client, engine.Service, engine.TaskHub);
             // A long-lived Azurite is the durable state: answer a start or a revision only once Azurite has saved it.
             if (azurite is { LongLived: true }) client = new SavedBeforeAnswerClient(client, azurite.DataFolder);
             var apiOptions = new ApiOptions(PublicBaseUri: addresses.PublicUrl, StorageTimeoutSeconds: settings.StorageTimeoutSeconds,
                 StartsPerMinute: settings.StartsPerMinute, RevisionsPerMinute: settings.RevisionsPerMinute, MaxQueued: settings.MaxQueued);
+            // One set of limits for both route families: a revision counts the same through either.
+            var limits = new RequestLimits(apiOptions);
             UseWebPage(app, settings, output);
             app.Use(keys.InvokeAsync);
             if (watch is not null) app.Use((context, next) => watch.Problem is not null && ApiKeyCheck.IsProtected(context.Request.Path)
                 ? Problems.StorageUnavailable(StorageFaults.RetryAfter).ExecuteAsync(context)
                 : next(context));
             ServeEndpoints.Map(app,
-                new GenerationsApi(client, store, app.Services.GetRequiredService<ILogger<GenerationsApi>>(), apiOptions),
-                new ManagementApi(client, store, app.Services.GetRequiredService<ILogger<ManagementApi>>(), apiOptions));
+                new GenerationsApi(client, store, app.Services.GetRequiredService<ILogger<GenerationsApi>>(), apiOptions, limits),
+                new ManagementApi(client, store, app.Services.GetRequiredService<ILogger<ManagementApi>>(), apiOptions, limits));
 
             await app.StartAsync(cancellationToken);
             await output.WriteLineAsync($"Listening on {urls} (POST /api/generations). API key: {(keys.Required ? "required" : "none (loopback use)")}. Ctrl+C stops.");
@@ -141,6 +148,7 @@ public static class ServeCommand
                 await app.StopAsync(CancellationToken.None);
                 await app.DisposeAsync();
             }
+            if (stalled is not null) await stalled.DisposeAsync();
             if (engine is not null) await engine.DisposeAsync();
             if (watch is not null) await watch.DisposeAsync();
             if (azurite is { LongLived: false })

@@ -10,12 +10,16 @@ internal static class ServeEndpoints
 {
     public static void Map(IEndpointRouteBuilder app, GenerationsApi api, ManagementApi management)
     {
+        app.MapGet($"/api/{ApiRoutes.OpenApi}", GenerationsApi.GetOpenApi);
         app.MapPost($"/api/{ApiRoutes.Generations}", (HttpRequest r, CancellationToken c) => api.StartAsync(r, c));
+        app.MapGet($"/api/{ApiRoutes.Generations}", (HttpRequest r, CancellationToken c) => api.ListAsync(r, c));
         app.MapGet($"/api/{ApiRoutes.Generation}", (HttpRequest r, string id, CancellationToken c) => api.GetStatusAsync(r, id, c));
+        app.MapGet($"/api/{ApiRoutes.Events}", (HttpRequest r, string id, CancellationToken c) => api.EventsAsync(r, id, c));
         app.MapPost($"/api/{ApiRoutes.Revisions}", (HttpRequest r, string id, CancellationToken c) => api.ReviseAsync(r, id, c));
         app.MapGet($"/api/{ApiRoutes.Artifact}",
             (HttpRequest r, string id, string revision, string name, CancellationToken c) => api.GetArtifactAsync(r, id, revision, name, c));
 
+        app.MapGet($"/{ApiRoutes.ManagementInstances}", (HttpRequest r, CancellationToken c) => management.ListAsync(r, c));
         app.MapGet($"/{ApiRoutes.ManagementInstance}", (HttpRequest r, string id, CancellationToken c) => management.GetStatusAsync(r, id, c));
         app.MapDelete($"/{ApiRoutes.ManagementInstance}", (HttpRequest r, string id, CancellationToken c) => management.PurgeAsync(r, id, c));
         app.MapPost($"/{ApiRoutes.ManagementRaiseEvent}",

@@ -18,6 +18,7 @@ internal sealed class StorageWatch : IAsyncDisposable
     private readonly TaskCompletionSource lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task loop;
     private volatile string? problem;
+    private bool restartedSinceProblem;
 
     /// <param name="script">Azurite's script, to restart a long-lived Azurite; null never restarts.</param>
     public StorageWatch(AzuriteProcess azurite, string? script, TextWriter error)
@@ -29,6 +30,9 @@ internal sealed class StorageWatch : IAsyncDisposable
     }
 
     public AzuriteProcess Azurite { get; private set; }
+
+    /// <summary>When storage last came back after Azurite had exited, UTC; null while it never has.</summary>
+    public DateTime? RecoveredAt { get; private set; }
 
     /// <summary>Null while storage answers, else why not (one line).</summary>
     public string? Problem => problem;
@@ -56,6 +60,7 @@ internal sealed class StorageWatch : IAsyncDisposable
                     try
                     {
                         Azurite = await AzuriteProcess.StartLongLivedAsync(script, Azurite.DataFolder, Azurite.Ports, cancellationToken);
+                        restartedSinceProblem = true;
                         await error.WriteLineAsync($"Restarted Azurite (pid {Azurite.ProcessId}) on the same ports and data.");
                         failedRestarts = 0;
                     }
@@ -72,6 +77,8 @@ internal sealed class StorageWatch : IAsyncDisposable
                 else if (problem is not null)
                 {
                     problem = null;
+                    if (restartedSinceProblem) RecoveredAt = DateTime.UtcNow;
+                    restartedSinceProblem = false;
                     await error.WriteLineAsync("Storage is answering again.");
                 }
             }

@@ -1,4 +1,5 @@
 using DurableTask.AzureStorage;
+using DurableTask.AzureStorage.Tracking;
 using DurableTask.Core;
 using Easel.Api;
 using Easel.Pipeline.Orchestration;
@@ -14,13 +15,42 @@ internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorage
     public async Task<GenerationInstance?> GetAsync(string instanceId, CancellationToken cancellationToken)
     {
         var state = await client.GetOrchestrationStateAsync(instanceId).WaitAsync(cancellationToken);
-        if (state is null) return null;
-        return new GenerationInstance(
-            instanceId, state.Name, Map(state.OrchestrationStatus),
+        return state is null ? null : Map(state);
+    }
+
+    /// <summary>The Azure Storage backend's own instance query (the Instances table, as Durable Functions lists it).</summary>
+    public async Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken)
+    {
+        var condition = new OrchestrationInstanceStatusQueryCondition
+        {
+            CreatedTimeFrom = query.CreatedFrom?.UtcDateTime ?? default,
+            CreatedTimeTo = query.CreatedTo?.UtcDateTime ?? default,
+            RuntimeStatus = query.Statuses is { Count: > 0 } statuses ? statuses.Select(ToDtfx).ToList() : null,
+            InstanceIdPrefix = query.InstanceIdPrefix,
+            FetchInput = true,
+            FetchOutput = true,
+        };
+        var result = await service.GetOrchestrationStateAsync(condition, query.PageSize, query.ContinuationToken, cancellationToken);
+        return new InstancePage([.. result.OrchestrationState.Select(Map)], string.IsNullOrEmpty(result.ContinuationToken) ? null : result.ContinuationToken);
+    }
+
+    private static GenerationInstance Map(OrchestrationState state) =>
+        new(state.OrchestrationInstance.InstanceId, state.Name, Map(state.OrchestrationStatus),
             new DateTimeOffset(DateTime.SpecifyKind(state.CreatedTime, DateTimeKind.Utc)),
             new DateTimeOffset(DateTime.SpecifyKind(state.LastUpdatedTime, DateTimeKind.Utc)),
             state.Input, state.Output, state.Status, state.FailureDetails?.ErrorMessage);
-    }
+
+    private static OrchestrationStatus ToDtfx(RuntimeStatus status) => status switch
+    {
+        RuntimeStatus.Running => OrchestrationStatus.Running,
+        RuntimeStatus.Completed => OrchestrationStatus.Completed,
+        RuntimeStatus.ContinuedAsNew => OrchestrationStatus.ContinuedAsNew,
+        RuntimeStatus.Failed => OrchestrationStatus.Failed,
+        RuntimeStatus.Canceled => OrchestrationStatus.Canceled,
+        RuntimeStatus.Terminated => OrchestrationStatus.Terminated,
+        RuntimeStatus.Suspended => OrchestrationStatus.Suspended,
+        _ => OrchestrationStatus.Pending,
+    };
 
     // No ExecutionId: events must reach the latest execution. With the first run's ExecutionId, events sent after
     // ContinueAsNew are discarded by DTFx ("No such instance").

@@ -6,7 +6,8 @@ namespace Easel.Pipeline.Foreground;
 
 /// <summary>
 /// Produces one element's RGBA image at the size the layout needs, in the colour the text gives it: from the
-/// foreground model slot when it is configured and knows the element, else from the asset pack.
+/// foreground model slot when it is configured and knows the element, else from the asset pack (vector images
+/// rendered at that size).
 /// </summary>
 public sealed class ForegroundRenderer(AssetPack assets, ForegroundModel? model = null)
 {

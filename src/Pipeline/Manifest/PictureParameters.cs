@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
 
 namespace Easel.Pipeline.Manifest;
@@ -23,7 +24,10 @@ public static class PictureParameters
     public static IReadOnlyList<KeyValuePair<string, string>> For(GenerationManifest manifest, IReadOnlyList<RevisionRecord> chain) =>
     [
         new(ParametersKeyword, ParametersText(manifest)),
-        new(EaselKeyword, JsonSerializer.Serialize(new EmbeddedParameters(manifest with { TimingsMs = new Dictionary<string, double>() }, chain), ManifestJson.Compact)),
+        // Without timings and with targets relative to the generation's folder (not its instance id), so the same
+        // text and seed give the same picture on every host and after a crash and resume.
+        new(EaselKeyword, JsonSerializer.Serialize(new EmbeddedParameters(manifest with { TimingsMs = new Dictionary<string, double>() },
+            [.. chain.Select(r => r with { Target = ArtifactKeys.For("", r.Revision, ArtifactKeys.Target) })]), ManifestJson.Compact)),
     ];
 
     /// <summary>Reads the embedded parameters back; null when the PNG carries no Easel entry.</summary>

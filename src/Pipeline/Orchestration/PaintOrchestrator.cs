@@ -23,9 +23,11 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var request = input.Request;
         var state = input.State ?? await PaintFirstAsync(context, request);
         // A new execution (after ContinueAsNew) starts with no custom status: say again that we are waiting.
-        context.SetCustomStatus(PaintStatus.Of(StageNames.Waiting, request.ArtifactPrefix, state));
+        // Comments to replay (a recalled picture's) come first, without waiting: the generation is not ready until they are done.
+        var replay = input.Replay ?? [];
+        context.SetCustomStatus(PaintStatus.Of(replay.Count > 0 ? StageNames.Recalling : StageNames.Waiting, request.ArtifactPrefix, state));
 
-        var (comment, finish) = await WaitForRevisionAsync(context, request);
+        var (comment, finish) = replay.Count > 0 ? (new RevisionEvent(replay[0]), false) : await WaitForRevisionAsync(context, request);
 
         // A malformed event (sent around the HTTP API's validation) is skipped rather than failing the conversation.
         if (comment is not null && !string.IsNullOrWhiteSpace(comment.Text))
@@ -38,7 +40,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         }
 
         // One execution per revision keeps the history short however long the conversation runs.
-        context.ContinueAsNew(new PaintInput(request, state), preserveUnprocessedEvents: true);
+        context.ContinueAsNew(new PaintInput(request, state, replay.Count > 1 ? [.. replay.Skip(1)] : null), preserveUnprocessedEvents: true);
         return state;
     }
 

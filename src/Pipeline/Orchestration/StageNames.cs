@@ -13,6 +13,9 @@ public static class StageNames
     /// <summary>Status once a revision is complete and a comment may follow.</summary>
     public const string Waiting = "waiting";
 
+    /// <summary>Status while a recalled picture's revision comments are replayed (not ready yet).</summary>
+    public const string Recalling = "recalling";
+
     /// <summary>Status once the conversation is over.</summary>
     public const string Finished = "finished";
 
