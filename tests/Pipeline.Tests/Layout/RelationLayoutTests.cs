@@ -45,7 +45,7 @@ public sealed class RelationLayoutTests
     [InlineData("a tent at the foot of a volcano", "tent", "at the foot of", "volcano")]
     [InlineData("a dog between a cat and a horse", "dog", "between", "cat")]
     [InlineData("a dog between a cat and a horse", "dog", "between", "horse")]
-    [InlineData("cranes flying over misty mountains", "bird", "above", "mountain")]
+    [InlineData("birds flying over misty mountains", "bird", "above", "mountain")]
     [InlineData("an eagle flying", "eagle", "in", "sky")]
     [InlineData("狗在猫的左边", "dog", "left of", "cat")]
     [InlineData("狗在猫的右边", "dog", "right of", "cat")]
