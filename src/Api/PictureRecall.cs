@@ -41,6 +41,11 @@ public static class PictureRecall
             // The form reader's own limits (too many parts, a part too long) or a malformed multipart body.
             return (null, Problems.BadRequest($"The upload could not be read: {e.Message.Split('\n')[0]}"));
         }
+        catch (IOException e) when (e is not BadHttpRequestException)
+        {
+            // A body that is not multipart at all ("Unexpected end of Stream"): the caller's mistake, not ours.
+            return (null, Problems.BadRequest($"The upload is not a multipart body with a file part: {e.Message.Split('\n')[0]}"));
+        }
         if (form.Files.Count == 0) return (null, Problems.BadRequest("The upload holds no file; send the PNG as a file part (curl -F picture=@target.png)."));
         var file = form.Files[0];
         if (file.Length > maxBytes) return (null, Problems.TooLarge(maxBytes));

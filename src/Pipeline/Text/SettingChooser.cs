@@ -21,6 +21,8 @@ public sealed class SettingChooser
     private readonly FrozenDictionary<string, string> byObject;
     private readonly FrozenDictionary<string, string> byScenery;
     private readonly int maxWords;
+    private readonly FrozenDictionary<string, string> supportOf;
+    private readonly FrozenSet<string> paintedIndoors;
 
     public static SettingChooser Default => Shared.Value;
 
@@ -43,6 +45,8 @@ public sealed class SettingChooser
         namedChinese = zh.ToFrozenDictionary(StringComparer.Ordinal);
         byObject = Invert(root.GetProperty("objects"));
         byScenery = Invert(root.GetProperty("scenery"));
+        supportOf = Invert(root.GetProperty("supports"));
+        paintedIndoors = root.GetProperty("paintedIndoors").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
         maxWords = en.Keys.Max(k => k.Split(' ').Length);
 
         static FrozenDictionary<string, string> Invert(System.Text.Json.JsonElement obj)
@@ -55,6 +59,18 @@ public sealed class SettingChooser
     }
 
     public bool IsIndoor(string? setting) => setting is not null && Indoor.Contains(setting);
+
+    /// <summary>
+    /// The things a setting paints itself, so that they are not drawn a second time as small sprites: the support
+    /// of a table-top or shelf setting when it is named only to hold other things ("three cups on a table": the
+    /// table top is painted, with the cups close up), and the window of a room ("by a rainy window"). Only an
+    /// uncoloured single thing; relations to it are then held by the setting.
+    /// </summary>
+    public IReadOnlySet<string> Absorbed(string setting, IReadOnlyList<SceneElement> elements, IReadOnlyList<SceneRelation> relations) =>
+        elements.Where(e => e.Role == ElementRole.Foreground && e.Count == 1 && e.Color is null
+                && ((supportOf.GetValueOrDefault(e.Name) == setting && relations.Any(r => r.Object == e.Name && r.Relation == "on"))
+                    || (IsIndoor(setting) && paintedIndoors.Contains(e.Name))))
+            .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
 
     public string Choose(IReadOnlyList<TextToken> tokens, IReadOnlyList<SceneElement> elements, IReadOnlyList<SceneRelation> relations)
     {

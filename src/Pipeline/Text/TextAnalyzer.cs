@@ -160,6 +160,12 @@ public sealed class TextAnalyzer(Lexicon lexicon)
         var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
         var relations = RelationParser.Default.Parse(tokens, elements);
         var setting = SettingChooser.Default.Choose(tokens, elements, relations);
+        var absorbed = SettingChooser.Default.Absorbed(setting, elements, relations);
+        if (absorbed.Count > 0)
+        {
+            elements.RemoveAll(e => absorbed.Contains(e.Name));
+            relations = [.. relations.Where(r => !absorbed.Contains(r.Object) && !absorbed.Contains(r.Subject))];
+        }
         return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, relations, setting);
     }
 
