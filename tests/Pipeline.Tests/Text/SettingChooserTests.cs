@@ -30,6 +30,28 @@ public sealed class SettingChooserTests
     }
 
     [Theory]
+    [InlineData("three cups on a table", "table", "dining table")]
+    [InlineData("a cup of coffee on a table by a rainy window", "table", "window")]
+    [InlineData("a cat sitting by the window in the living room", "window", "window")]
+    public void A_setting_paints_its_own_support_and_window_instead_of_a_sprite(string prompt, string setting, string absorbed)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        Assert.Equal(setting, scene.Setting);
+        Assert.DoesNotContain(scene.Elements, e => e.Name == absorbed);
+        Assert.DoesNotContain(scene.Relations, r => r.Object == absorbed || r.Subject == absorbed);
+        Assert.NotEmpty(scene.Foreground);
+    }
+
+    [Theory]
+    [InlineData("a photo of a dining table")]          // the table is the subject, not a support
+    [InlineData("a cup on a red table")]                // a coloured table is a thing of its own
+    [InlineData("a photo of a cup below a dining table")]
+    public void A_table_that_is_more_than_a_support_stays_a_thing(string prompt)
+    {
+        Assert.Contains(Analyzer.Analyze(prompt).Elements, e => e.Name == "dining table");
+    }
+
+    [Theory]
     [InlineData(new[] { "fork" }, "table")]
     [InlineData(new[] { "wine glass", "knife" }, "table")]
     [InlineData(new[] { "oven", "cup" }, "kitchen")]
