@@ -48,7 +48,7 @@ public static class OpenRasterFile
                     if (element.Mirrored is { } mirrored && index < mirrored.Count && mirrored[index]) c.Flip(FlipMode.Horizontal);
                 });
                 var name = element.Boxes!.Count == 1 ? element.Name : $"{element.Name} {index + 1}";
-                layers.Add((name, $"data/{element.Name.Replace(' ', '-')}-{index + 1}.png", box[0], box[1], Png(copy), true));
+                layers.Add((name, $"data/{element.Name.Replace(' ', '-')}-{index + 1}.png", box[0], box[1], ImageArtifacts.EncodePng(copy), true));
             }
         }
         finally
@@ -70,7 +70,7 @@ public static class OpenRasterFile
             await Write(zip, "stack.xml", StackXml(manifest.Width, manifest.Height, layers.Select(l => (l.Name, l.File, l.X, l.Y, l.Visible))), CompressionLevel.Optimal);
             foreach (var layer in layers) await Write(zip, layer.File, layer.Png, CompressionLevel.NoCompression);
             await Write(zip, "mergedimage.png", merged, CompressionLevel.NoCompression);
-            await Write(zip, "Thumbnails/thumbnail.png", Png(thumbnail), CompressionLevel.NoCompression);
+            await Write(zip, "Thumbnails/thumbnail.png", ImageArtifacts.EncodePng(thumbnail), CompressionLevel.NoCompression);
         }
         return output.ToArray();
     }
@@ -92,12 +92,5 @@ public static class OpenRasterFile
         entry.LastWriteTime = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
         await using var stream = entry.Open();
         await stream.WriteAsync(bytes);
-    }
-
-    private static byte[] Png(Image<Rgba32> image)
-    {
-        using var stream = new MemoryStream();
-        image.SaveAsPng(stream);
-        return stream.ToArray();
     }
 }

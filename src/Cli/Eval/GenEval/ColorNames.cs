@@ -1,3 +1,4 @@
+using Easel.Pipeline.Imaging;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace Easel.Cli.Eval.GenEval;
@@ -11,7 +12,8 @@ public static class ColorNames
 {
     public static string Of(Rgba32 pixel)
     {
-        var (h, s, v) = Hsv(pixel.R / 255f, pixel.G / 255f, pixel.B / 255f);
+        ColorMath.RgbToHsv(pixel.R / 255f, pixel.G / 255f, pixel.B / 255f, out var turns, out var s, out var v);
+        var h = turns * 360;
         if (v < 0.2f) return "black";
         if (s < 0.2f) return v >= 0.62f ? "white" : v < 0.35f ? "black" : "grey";
         if (h >= 12 && h < 45 && v < 0.62f) return "brown";
@@ -39,19 +41,5 @@ public static class ColorNames
             votes[name] = votes.GetValueOrDefault(name) + weight;
         }
         return votes.Count == 0 ? null : votes.MaxBy(kv => kv.Value).Key;
-    }
-
-    private static (float H, float S, float V) Hsv(float r, float g, float b)
-    {
-        var max = Math.Max(r, Math.Max(g, b));
-        var min = Math.Min(r, Math.Min(g, b));
-        var delta = max - min;
-        float h;
-        if (delta < 1e-6f) h = 0;
-        else if (max == r) h = 60 * ((g - b) / delta % 6);
-        else if (max == g) h = 60 * ((b - r) / delta + 2);
-        else h = 60 * ((r - g) / delta + 4);
-        if (h < 0) h += 360;
-        return (h, max <= 0 ? 0 : delta / max, max);
     }
 }

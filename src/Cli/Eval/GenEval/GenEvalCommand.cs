@@ -46,7 +46,8 @@ public static class GenEvalCommand
             await runner.RunAsync(new PaintRequest(item.Prompt.Prompt, options.Seed, options.Size, options.Size), [], _ => { });
             var revision = Path.Combine(folder, "r0");
             var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(revision, ArtifactKeys.Manifest)));
-            var detected = await DetectAsync(manifest, revision, classes);
+            var named = item.Prompt.Include.Concat(item.Prompt.Exclude ?? []).Select(o => o.Class).Distinct().ToDictionary(c => c, c => classes[c]);
+            var detected = await DetectAsync(manifest, revision, named);
             var (correct, reasons) = GenEvalJudge.Judge(item.Prompt, detected);
             results.Add(new PromptResult(item.Index, item.Prompt.Tag, item.Prompt.Prompt, correct, reasons));
         });
