@@ -130,9 +130,12 @@ public sealed class RelationParser
         return relations;
     }
 
+    /// <summary>Times of day are when, not where: "a sofa in the living room at night" puts nothing "in" the night.</summary>
+    private static readonly HashSet<string> Times = [BackgroundNames.Night, BackgroundNames.Sunset, BackgroundNames.Sunrise];
+
     private static void Add(List<SceneRelation> relations, string subject, string relation, string obj)
     {
-        if (subject == obj) return;
+        if (subject == obj || Times.Contains(obj) || Times.Contains(subject)) return;
         var r = new SceneRelation(subject, relation, obj);
         if (!relations.Contains(r)) relations.Add(r);
     }
