@@ -8,9 +8,10 @@ namespace Easel.Api;
 
 /// <summary>
 /// <c>GET /api/generations/{id}/events</c>: Server-Sent Events, one <c>stage</c> event (the status body of
-/// <c>GET /api/generations/{id}</c>) each time a stage completes or a revision begins, and <c>end</c> once the
-/// generation has ended. The engines have no push, so the stream polls the instance (every
-/// <see cref="ApiOptions.EventPollMilliseconds"/>) and sends only changes; a comment line keeps idle proxies open, and
+/// <c>GET /api/generations/{id}</c>) each time the status has changed (a stage completed, a revision began), and
+/// <c>end</c> once the generation has ended. The engines have no push, so the stream polls the instance (every
+/// <see cref="ApiOptions.EventPollMilliseconds"/>) and sends only changes: stages that complete within one poll
+/// arrive as one event (progress and artifacts are cumulative, so nothing is lost); a comment line keeps idle proxies open, and
 /// the stream closes after <see cref="MaxDuration"/> (EventSource reconnects by itself).
 /// </summary>
 internal sealed class StatusEventStream(IGenerationClient client, string id, Caller caller, ApiOptions options, ILogger logger) : IResult
