@@ -97,7 +97,7 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
             var r = source.R[i];
             var g = source.G[i];
             var b = source.B[i];
-            luma[i] = 0.299f * r + 0.587f * g + 0.114f * b;
+            luma[i] = ColorMath.Luma(r, g, b);
             redGreen[i] = (r - g) * 0.7f;
             yellowBlue[i] = ((r + g) * 0.5f - b) * 0.7f;
         }
