@@ -24,11 +24,12 @@ var style = new Option<string?>("--style") { Description = "Force a painting sty
 var stylizer = new Option<string>("--stylizer") { Description = "procedural, neural or auto.", DefaultValueFactory = _ => "auto" };
 var strength = new Option<double?>("--style-strength") { Description = "0..1: how strongly the neural stylizer's output replaces the content." };
 var layers = new Option<bool>("--layers") { Description = "Also write each revision as layers.ora (OpenRaster, opens in Krita, GIMP, MyPaint)." };
+var candidates = new Option<int>("--n") { Description = "Paint 1..4 candidates (variations) per revision, each with its own seed, in rK/c0/ … rK/c3/.", DefaultValueFactory = _ => 1 };
 var revise = new Option<string[]>("--revise") { Description = "A comment on the previous painting; repeat for a conversation.", DefaultValueFactory = _ => [] };
 
 var generate = new Command("generate", "Paint a sentence in this process, writing every stage's artifact.")
 {
-    text, output, seed, size, style, stylizer, strength, revise, layers,
+    text, output, seed, size, style, stylizer, strength, revise, layers, candidates,
 };
 generate.SetAction(async (result, _) =>
 {
@@ -38,7 +39,8 @@ generate.SetAction(async (result, _) =>
         return ExitCodes.BadInput;
     }
     var options = new GenerateOptions(result.GetValue(text)!, result.GetValue(output)!, result.GetValue(seed), width, height,
-        result.GetValue(style), result.GetValue(stylizer)!, result.GetValue(strength), result.GetValue(revise) ?? [], result.GetValue(layers));
+        result.GetValue(style), result.GetValue(stylizer)!, result.GetValue(strength), result.GetValue(revise) ?? [], result.GetValue(layers),
+        result.GetValue(candidates));
     return await GenerateCommand.RunAsync(options, Stylizers(), Console.Out, Console.Error);
 });
 root.Subcommands.Add(generate);
