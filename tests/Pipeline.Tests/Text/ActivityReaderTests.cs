@@ -50,6 +50,7 @@ public sealed class ActivityReaderTests
     [Theory]
     [InlineData("a photo of a person and a bicycle", "person", "bicycle")]
     [InlineData("a photo of a person and a horse", "person", "horse")]
+    [InlineData("a man on a horse", "man", "horse")]
     [InlineData("a man next to a surfboard", "man", "surfboard")]
     public void Naming_a_person_and_a_thing_is_no_activity(string prompt, string person, string thing)
     {
