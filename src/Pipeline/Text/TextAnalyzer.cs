@@ -166,6 +166,7 @@ public sealed class TextAnalyzer(Lexicon lexicon)
             elements.RemoveAll(e => absorbed.Contains(e.Name));
             relations = [.. relations.Where(r => !absorbed.Contains(r.Object) && !absorbed.Contains(r.Subject))];
         }
+        missing = [.. missing.Concat(SettingChooser.Default.Unpainted(setting, elements)).Distinct()];
         return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, relations, setting);
     }
 
