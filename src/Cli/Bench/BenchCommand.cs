@@ -19,11 +19,10 @@ public static class BenchCommand
         "two horses galloping across a meadow at sunset",
     ];
 
-    public static async Task RunAsync(IReadOnlyList<(int Width, int Height)> sizes, string stylizer, int repetitions, TextWriter report)
+    /// <param name="stylizers">The process's stylizers and model slots, shared by every run.</param>
+    public static async Task RunAsync(IReadOnlyList<(int Width, int Height)> sizes, string stylizer, int repetitions, StylizerCatalog stylizers, TextWriter report)
     {
         var scratch = Directory.CreateTempSubdirectory("easel-bench-").FullName;
-        // One catalog per process: it holds the model sessions, which are costly to create.
-        var stylizers = StylizerCatalog.CreateDefault();
         try
         {
             await report.WriteLineAsync($"easel bench: {Environment.ProcessorCount} cores, stylizer {stylizer}, {repetitions} runs x {Prompts.Length} prompts per size");
