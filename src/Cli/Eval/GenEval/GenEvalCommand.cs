@@ -38,14 +38,14 @@ public static class GenEvalCommand
             .ToDictionary(c => c, c => (IReadOnlyList<string>)analyzer.Analyze(c).Foreground.Select(e => e.Name).ToList());
 
         var results = new ConcurrentBag<PromptResult>();
-        await Parallel.ForEachAsync(prompts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (item, _) =>
+        await Parallel.ForEachAsync(prompts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (item, cancellationToken) =>
         {
             var folder = Path.Combine(options.OutDirectory, item.Index.ToString("0000"));
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder), stylizers)), TimeProvider.System);
             await runner.RunAsync(new PaintRequest(item.Prompt.Prompt, options.Seed, options.Size, options.Size), [], _ => { });
             var revision = Path.Combine(folder, "r0");
-            var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(revision, ArtifactKeys.Manifest)));
+            var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(revision, ArtifactKeys.Manifest), cancellationToken));
             var named = item.Prompt.Include.Concat(item.Prompt.Exclude ?? []).Select(o => o.Class).Distinct().ToDictionary(c => c, c => classes[c]);
             var detected = await DetectAsync(manifest, revision, named);
             var (correct, reasons) = GenEvalJudge.Judge(item.Prompt, detected);
@@ -105,7 +105,7 @@ public static class GenEvalCommand
         return ColorNames.Dominant(pixels);
     }
 
-    private static async Task WriteReportAsync(TextWriter report, IReadOnlyList<PromptResult> results, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
+    private static async Task WriteReportAsync(TextWriter report, List<PromptResult> results, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
     {
         await report.WriteLineAsync("class -> element(s) it is drawn as:");
         foreach (var (className, names) in classes.OrderBy(c => c.Key, StringComparer.Ordinal))
