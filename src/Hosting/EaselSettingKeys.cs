@@ -38,4 +38,10 @@ public static class EaselSettingKeys
 
     /// <summary>The scheme and host of the URLs the API hands out.</summary>
     public static SettingKey PublicUrl { get; } = new("PublicUrl", "EASEL_PUBLIC_URL");
+
+    /// <summary>The webhook signing secret (Standard Webhooks' <c>whsec_…</c>); unset, the host sends no webhooks.</summary>
+    public static SettingKey WebhookSecret { get; } = new("WebhookSecret", Easel.Pipeline.Webhooks.WebhookSettings.SecretVariable);
+
+    /// <summary><c>true</c> lets webhooks reach loopback, private and link-local addresses (tests, closed networks).</summary>
+    public static SettingKey WebhookAllowPrivate { get; } = new("WebhookAllowPrivate", Easel.Pipeline.Webhooks.WebhookSettings.AllowPrivateVariable);
 }
