@@ -421,8 +421,12 @@ internal sealed class RelationSolver
             var size = Math.Max(4, (int)MathF.Round(Math.Min(W, H)));
             return p with
             {
-                X = (int)MathF.Round(X), Y = (int)MathF.Round(Y), Width = size, Height = size,
-                Depth = Depth, Habitat = Habitat,
+                X = (int)MathF.Round(X),
+                Y = (int)MathF.Round(Y),
+                Width = size,
+                Height = size,
+                Depth = Depth,
+                Habitat = Habitat,
             };
         }
     }

@@ -33,11 +33,11 @@ public sealed class NeuralStylizerTests : IDisposable
         var data = outputs[0].GetTensorDataAsSpan<float>().ToArray();
         using var output = new Image<Rgba32>(64, 64);
         for (var y = 0; y < 64; y++)
-        for (var x = 0; x < 64; x++)
-        {
-            var i = y * 64 + x;
-            output[x, y] = new Rgba32(data[i], data[4096 + i], data[8192 + i]);
-        }
+            for (var x = 0; x < 64; x++)
+            {
+                var i = y * 64 + x;
+                output[x, y] = new Rgba32(data[i], data[4096 + i], data[8192 + i]);
+            }
         ReferenceImages.AssertMatches(output, "microast-64.png", new GoldenTolerance(0.5, 4));
         // And it did restyle: the output is not the content.
         Assert.True(ReferenceImages.Difference(output, contentImage).Mean > 10);
@@ -140,8 +140,8 @@ public sealed class NeuralStylizerTests : IDisposable
     {
         double sum = 0;
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-            sum += image[x, y].R - image[x, y].B;
+            for (var x = 0; x < image.Width; x++)
+                sum += image[x, y].R - image[x, y].B;
         return sum / (image.Width * image.Height);
     }
 
@@ -150,13 +150,13 @@ public sealed class NeuralStylizerTests : IDisposable
         var n = image.Width * image.Height;
         var data = new float[3 * n];
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-        {
-            var i = y * image.Width + x;
-            data[i] = image[x, y].R / 255f;
-            data[n + i] = image[x, y].G / 255f;
-            data[2 * n + i] = image[x, y].B / 255f;
-        }
+            for (var x = 0; x < image.Width; x++)
+            {
+                var i = y * image.Width + x;
+                data[i] = image[x, y].R / 255f;
+                data[n + i] = image[x, y].G / 255f;
+                data[2 * n + i] = image[x, y].B / 255f;
+            }
         return data;
     }
 

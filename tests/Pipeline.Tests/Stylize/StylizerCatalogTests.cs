@@ -11,8 +11,8 @@ public sealed class StylizerCatalogTests
     {
         var catalog = new StylizerCatalog(new ProceduralStylizer());
         foreach (var choice in StylizerCatalog.Choices)
-        foreach (var style in StyleNames.All)
-            Assert.Equal("procedural", catalog.Resolve(choice, style).Kind);
+            foreach (var style in StyleNames.All)
+                Assert.Equal("procedural", catalog.Resolve(choice, style).Kind);
     }
 
     [Fact]

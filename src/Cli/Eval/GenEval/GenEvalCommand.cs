@@ -94,14 +94,14 @@ public static class GenEvalCommand
     {
         var pixels = new List<(Rgba32, float)>();
         for (var y = Math.Max(0, box[1]); y < Math.Min(target.Height, box[1] + box[3]); y++)
-        for (var x = Math.Max(0, box[0]); x < Math.Min(target.Width, box[0] + box[2]); x++)
-        {
-            var sx = Math.Min(sprite.Width - 1, (x - box[0]) * sprite.Width / Math.Max(1, box[2]));
-            if (mirrored) sx = sprite.Width - 1 - sx;
-            var sy = Math.Min(sprite.Height - 1, (y - box[1]) * sprite.Height / Math.Max(1, box[3]));
-            var alpha = sprite[sx, sy].A / 255f;
-            if (alpha > 0.5f) pixels.Add((target[x, y], alpha));
-        }
+            for (var x = Math.Max(0, box[0]); x < Math.Min(target.Width, box[0] + box[2]); x++)
+            {
+                var sx = Math.Min(sprite.Width - 1, (x - box[0]) * sprite.Width / Math.Max(1, box[2]));
+                if (mirrored) sx = sprite.Width - 1 - sx;
+                var sy = Math.Min(sprite.Height - 1, (y - box[1]) * sprite.Height / Math.Max(1, box[3]));
+                var alpha = sprite[sx, sy].A / 255f;
+                if (alpha > 0.5f) pixels.Add((target[x, y], alpha));
+            }
         return ColorNames.Dominant(pixels);
     }
 
