@@ -1,4 +1,5 @@
 using Easel.Pipeline.Imaging;
+using Easel.Pipeline.Scene;
 
 namespace Easel.Pipeline.Initial;
 
@@ -65,7 +66,7 @@ public static class CelestialPainter
         var a = c.Atmosphere;
         var mx = a.LightX * c.Width;
         var my = a.LightY * c.Height;
-        var r = c.Unit * 0.045f;
+        var r = c.Unit * 0.045f * c.ScaleOf(BackgroundNames.Moon);
         var box = (int)(r * 6);
         for (var y = Math.Max(0, (int)(my - box)); y < Math.Min(c.Horizon, (int)(my + box)); y++)
         for (var x = Math.Max(0, (int)(mx - box)); x < Math.Min(c.Width, (int)(mx + box)); x++)
@@ -90,7 +91,7 @@ public static class CelestialPainter
         var warm = a.Time is TimeOfDay.Sunset or TimeOfDay.Sunrise;
         var sx = a.LightX * c.Width;
         var sy = a.LightY * c.Height;
-        var r = c.Unit * (warm ? 0.065f : 0.045f);
+        var r = c.Unit * (warm ? 0.065f : 0.045f) * c.ScaleOf(BackgroundNames.Sun);
         var core = warm ? new Rgb(1f, 0.88f, 0.6f) : new Rgb(1f, 0.99f, 0.93f);
         var box = (int)(r + 3);
         for (var y = Math.Max(0, (int)(sy - box)); y < Math.Min(c.Horizon, (int)(sy + box)); y++)

@@ -35,6 +35,9 @@ public sealed class SceneryContext
 
     public bool Has(string name) => Scene.Has(name);
 
+    /// <summary>How much bigger than usual to paint a background element ("make the sun bigger"); 1 when it is not there.</summary>
+    public float ScaleOf(string name) => Scene.Elements.FirstOrDefault(e => e.Name == name)?.Scale ?? 1f;
+
     /// <summary>Whether the text excludes any of these ("no trees", "without the moon"): a painter then leaves out what it would draw by itself.</summary>
     public bool Excludes(params string[] names) => names.Any(Scene.Negated.Contains);
 

@@ -65,7 +65,20 @@ public static class LayoutEdits
         if (group.Count == 0) return placements;
         var left = group.Min(p => p.X);
         var right = group.Max(p => p.X + p.Width);
-        var dx = (int)MathF.Round(Math.Clamp(to * width - (left + right) / 2f, -left, width - right));
-        return placements.Select(p => p.Element == name ? p with { X = p.X + dx } : p).ToList();
+        var others = placements.Where(p => p.Element != name).ToList();
+        // On that side of the picture, the place nearest the asked one where it covers the others least.
+        var best = 0;
+        var bestCover = double.MaxValue;
+        foreach (var offset in new[] { 0f, 0.08f, -0.08f, 0.16f, -0.16f, 0.22f })
+        {
+            var dx = (int)MathF.Round(Math.Clamp((to + (to < 0.5f ? -offset : offset)) * width - (left + right) / 2f, -left, width - right));
+            var cover = group.Sum(g => others.Sum(o => LayoutPlanner.Overlap(g.X + dx, g.Y, g.Width, o)));
+            if (cover < bestCover - 1e-6)
+            {
+                bestCover = cover;
+                best = dx;
+            }
+        }
+        return placements.Select(p => p.Element == name ? p with { X = p.X + best } : p).ToList();
     }
 }

@@ -40,6 +40,10 @@ public sealed class LayoutPlanner
                 if (copies.Any(c => c.Name == p.Element && c.Index == p.Index)) placed.Add(p);
         }
 
+        // Many copies of one thing go in rows where every one can be seen and counted, before the others are placed.
+        foreach (var flock in copies.GroupBy(c => c.Name).Where(g => g.Count() >= FlockLayout.MinCopies && !placed.Any(p => p.Element == g.Key)))
+            placed.AddRange(PlaceFlock(flock.First(), flock.Count(), terrain, seed));
+
         var todo = copies.Where(c => !placed.Any(p => p.Element == c.Name && p.Index == c.Index))
             .OrderByDescending(c => c.Profile.Scale).ThenBy(c => c.Order).ThenBy(c => c.Index).ToList();
 
@@ -101,6 +105,23 @@ public sealed class LayoutPlanner
     /// <summary>The scale the largest element of a close-up is drawn at, and how far a close-up may zoom in.</summary>
     private const float CloseUpScale = 1.0f;
     private const float MaxZoom = 2.4f;
+
+    private static IReadOnlyList<Placement> PlaceFlock(Copy first, int count, Terrain terrain, int seed)
+    {
+        var unit = Math.Min(terrain.Width, terrain.Height);
+        var profile = first.Profile;
+        var horizon = terrain.HorizonY;
+        var h = terrain.Height;
+        var sky = profile.Habitat == Habitat.Sky;
+        var nominal = (sky ? 0.3f : 0.34f) * unit * profile.Scale;
+        var band = profile.Habitat switch
+        {
+            Habitat.Sky => (h * 0.05f, horizon * 0.97f),
+            Habitat.Water => (horizon - nominal * 0.1f, terrain.HasShore ? terrain.ShoreBase : h * 0.98f),
+            _ => (horizon - nominal * 0.15f, h * 0.98f),
+        };
+        return FlockLayout.Place(first.Name, count, profile, terrain, nominal, band, seed, first.Order);
+    }
 
     private static Copy? FirstSmallOnGround(List<Copy> copies) =>
         copies.Where(c => c.Profile.Habitat == Habitat.Ground && c.Profile.Scale < LargeScale).OrderBy(c => c.Order).ThenBy(c => c.Index).FirstOrDefault();

@@ -177,17 +177,24 @@ internal sealed class RelationSolver
         foreach (var b in upper) if (b.Habitat != Habitat.Water || b.Bottom < horizon) b.Habitat = Habitat.Sky;
     }
 
+    /// <summary>From this size relative to its support (element scales) a thing sits on it rather than stands on its top.</summary>
+    private const float SitsRatio = 0.8f;
+
     /// <summary>Stands the subject on the object's top surface, centred, smaller than its support.</summary>
     private void On(List<Box> s, List<Box> o)
     {
         var ob = Bounds(o);
         var sb = Bounds(s);
-        var maxW = ob.W * (s.Count > 1 ? 0.9f : 0.6f);
-        if (sb.W > maxW) Scale(s, maxW / sb.W);
+        // Something nearly as big as its support (a grandmother on a sofa, a rider on a horse) sits on its seat at
+        // almost its size; a small thing (a cup on a table, a cat on a sofa) stands on the top, much smaller.
+        var sits = s.Count == 1 && ElementProfiles.For(s[0].Element).Scale >= SitsRatio * ElementProfiles.For(o[0].Element).Scale;
+        var maxW = ob.W * (sits ? 0.9f : s.Count > 1 ? 0.9f : 0.6f);
+        if (sb.W > maxW || (sits && sb.W < maxW)) Scale(s, maxW / sb.W);
         sb = Bounds(s);
         MoveCenterX(s, ob.CenterX);
-        // Emoji sprites leave a margin above the object; its top surface is about a fifth of the way down.
-        MoveTopTo(s, ob.Y + ob.H * 0.22f - sb.H);
+        // Emoji sprites leave a margin above the object; its top surface is about a fifth of the way down, its seat
+        // (a sofa's, a saddle) about three fifths.
+        MoveTopTo(s, ob.Y + ob.H * (sits ? 0.62f : 0.22f) - sb.H);
         foreach (var b in s) b.Habitat = Habitat.Ground;
     }
 

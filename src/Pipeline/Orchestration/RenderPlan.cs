@@ -28,5 +28,5 @@ public sealed record RenderPlan(bool Compose, bool Inpaint, bool Merge, bool Sty
     }
 
     private static bool SameElements(IEnumerable<SceneElement> a, IEnumerable<SceneElement> b) =>
-        a.Select(e => (e.Name, e.Count, e.Color)).OrderBy(e => e.Name).SequenceEqual(b.Select(e => (e.Name, e.Count, e.Color)).OrderBy(e => e.Name));
+        a.Select(e => (e.Name, e.Count, e.Color, e.Scale)).OrderBy(e => e.Name).SequenceEqual(b.Select(e => (e.Name, e.Count, e.Color, e.Scale)).OrderBy(e => e.Name));
 }

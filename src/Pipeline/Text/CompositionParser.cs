@@ -68,7 +68,7 @@ public sealed class CompositionParser
             named.Add((present?.Name ?? name, present is not null, t));
         }
         var first = named.FindIndex(n => n.Present);
-        if (first < 0) return [];
+        if (first < 0) return ResizeSky(text, tokens, current);
         var subject = named[first].Name;
         var cue = named[first].Token.Surface;
 
@@ -84,9 +84,16 @@ public sealed class CompositionParser
         }
         if (move.In(text))
         {
-            var relation = RelationParser.Default.Parse(tokens, current.Elements).FirstOrDefault(r => r.Subject == subject && r.Object != subject);
+            // "put the cat on the sofa": the place may be a thing the scene does not have yet; it comes with the move.
+            var absent = named.Where(n => !n.Present && !current.Has(n.Name) && lexicon.IsForeground(n.Name))
+                .Select(n => new SceneElement(n.Name, ElementRole.Foreground, ElementSource.Explicit, 1, n.Token.Surface)).DistinctBy(e => e.Name).ToList();
+            var relation = RelationParser.Default.Parse(tokens, [.. current.Elements, .. absent]).FirstOrDefault(r => r.Subject == subject && r.Object != subject);
             if (relation is not null)
-                return [new SceneEdit(EditKind.Move, subject, Cue: cue, Other: relation.Object, Relation: relation.Relation)];
+            {
+                SceneEdit move = new(EditKind.Move, subject, Cue: cue, Other: relation.Object, Relation: relation.Relation);
+                var brought = absent.FirstOrDefault(e => e.Name == relation.Object);
+                return brought is null ? [move] : [new SceneEdit(EditKind.AddElement, brought.Name, Cue: brought.Cue), move];
+            }
             var side = left.In(text) ? "left" : right.In(text) ? "right" : null;
             if (side is not null) return [new SceneEdit(EditKind.Move, subject, Cue: cue, Relation: side)];
         }
@@ -94,6 +101,18 @@ public sealed class CompositionParser
         if (smaller.In(text)) return [new SceneEdit(EditKind.Smaller, subject, Cue: cue)];
         if (!tokens.Any(t => t.Entry?.Function is WordFunction.Remove or WordFunction.Negation) && ColorIn(text) is { } color)
             return [new SceneEdit(EditKind.Recolor, subject, Cue: cue, Color: color)];
+        return [];
+    }
+
+    /// <summary>"make the sun bigger", "把月亮缩小": the sun and the moon are no things of the layout but the sky painter's, at a size a revision can change.</summary>
+    private IReadOnlyList<SceneEdit> ResizeSky(string text, IReadOnlyList<TextToken> tokens, SceneDescription current)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Entry?.Element is not (BackgroundNames.Sun or BackgroundNames.Moon) || !current.Has(t.Entry.Element)) continue;
+            if (bigger.In(text)) return [new SceneEdit(EditKind.Bigger, t.Entry.Element, Cue: t.Surface)];
+            if (smaller.In(text)) return [new SceneEdit(EditKind.Smaller, t.Entry.Element, Cue: t.Surface)];
+        }
         return [];
     }
 

@@ -53,6 +53,15 @@ public sealed class SceneEditor(Lexicon lexicon)
                     relations.RemoveAll(r => r.Subject == edit.Element && r.Relation is not ("in" or "on") || r.Object == edit.Element && r.Relation is "left of" or "right of" or "above" or "below");
                     if (edit.Other is not null && edit.Relation is not null) relations.Add(new SceneRelation(edit.Element, edit.Relation, edit.Other));
                     break;
+                case EditKind.Bigger or EditKind.Smaller when edit.Element is not null:
+                    // A thing's new size is the layout's (LayoutEdits); the sun and the moon are the sky painter's.
+                    var sized = elements.FindIndex(e => e.Name == edit.Element && e.Role == ElementRole.Background);
+                    if (sized >= 0)
+                    {
+                        var factor = edit.Kind == EditKind.Bigger ? Layout.LayoutEdits.Step : 1 / Layout.LayoutEdits.Step;
+                        elements[sized] = elements[sized] with { Scale = MathF.Round(Math.Clamp(elements[sized].Scale * factor, 0.4f, 3f), 4) };
+                    }
+                    break;
                 case EditKind.Recolor when edit.Element is not null:
                     var colored = elements.FindIndex(e => e.Name == edit.Element);
                     if (colored >= 0) elements[colored] = elements[colored] with { Color = edit.Color };
@@ -90,7 +99,7 @@ public sealed class SceneEditor(Lexicon lexicon)
         if (at >= 0)
         {
             // Asking again for what is there means more of it; background has no count.
-            if (role == ElementRole.Foreground) elements[at] = elements[at] with { Count = Math.Min(12, elements[at].Count + Math.Max(1, edit.Count)) };
+            if (role == ElementRole.Foreground) elements[at] = elements[at] with { Count = Math.Min(SceneElement.MaxCount, elements[at].Count + Math.Max(1, edit.Count)) };
             return;
         }
         // One time of day at a time ("make it night" ends the sunset and hides the sun), and weather that cannot
@@ -100,7 +109,7 @@ public sealed class SceneEditor(Lexicon lexicon)
             elements.RemoveAll(e => composition.TimesOfDay.Contains(e.Name) || (name == BackgroundNames.Night && e.Name == BackgroundNames.Sun));
         if (composition.WeatherExcludes.TryGetValue(name, out var ends))
             elements.RemoveAll(e => ends.Contains(e.Name));
-        var count = role == ElementRole.Foreground ? Math.Clamp(edit.Count, 1, 12) : 1;
+        var count = role == ElementRole.Foreground ? Math.Clamp(edit.Count, 1, SceneElement.MaxCount) : 1;
         elements.Add(new SceneElement(name, role.Value, ElementSource.Explicit, count, edit.Cue));
     }
 

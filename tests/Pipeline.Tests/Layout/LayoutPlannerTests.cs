@@ -150,4 +150,32 @@ public class LayoutPlannerTests
         Assert.Empty(layout.Placements);
         Assert.InRange(layout.HorizonY, 1, 255);
     }
+
+    [Theory]
+    [InlineData("bird", 20, "sky")]
+    [InlineData("sheep", 8, "grass")]
+    [InlineData("cup", 12, null)]
+    [InlineData("sailboat", 15, "sea")]
+    public void Up_to_twenty_copies_are_laid_out_in_rows_every_one_whole_and_apart(string name, int count, string? scenery)
+    {
+        var scene = scenery is null ? Of(Thing(name, count)) : Of(Thing(name, count), Scenery(scenery));
+        foreach (var (w, h) in new[] { (512, 512), (1024, 640), (256, 256) })
+        {
+            var layout = planner.Plan(scene, w, h, seed: 2);
+            var ps = layout.Placements;
+            Assert.Equal(count, ps.Count);
+            Assert.Equal(Enumerable.Range(0, count), ps.Select(p => p.Index).Order());
+            Assert.All(ps, p =>
+            {
+                Assert.InRange(p.X, 0, w - p.Width);
+                Assert.InRange(p.Y, 0, h - p.Height);
+                // Readable: no copy shrinks to a speck.
+                Assert.True(p.Width >= Math.Min(w, h) / 14, $"{p} is too small to see");
+            });
+            for (var i = 0; i < ps.Count; i++)
+            for (var j = i + 1; j < ps.Count; j++)
+                Assert.True(LayoutPlanner.Overlap(ps[i].X, ps[i].Y, ps[i].Width, ps[j]) == 0, $"{ps[i]} and {ps[j]} overlap");
+            if (scenery == "sky") Assert.All(ps, p => Assert.True(p.Y + p.Height <= layout.HorizonY, $"{p} is not in the sky"));
+        }
+    }
 }

@@ -129,6 +129,23 @@ public sealed class RelationLayoutTests
         Assert.True(cup.Depth > chair.Depth);
     }
 
+    [Theory]
+    [InlineData("old woman", "couch")]
+    [InlineData("man", "horse")]
+    public void A_person_on_furniture_or_a_horse_sits_on_it_at_a_believable_size(string person, string support)
+    {
+        var scene = Of(Thing(person), Thing(support)) with { Relations = [new SceneRelation(person, "on", support)] };
+        var layout = planner.Plan(scene, 512, 512, 3);
+        var p = layout.Placements.Single(x => x.Element == person);
+        var s = layout.Placements.Single(x => x.Element == support);
+        // A person is about as tall as a sofa is long: not a doll on it.
+        Assert.InRange(p.Height, s.Height * 0.75, s.Height * 1.05);
+        Assert.InRange(p.X + p.Width / 2, s.X + s.Width / 3, s.X + s.Width * 2 / 3);
+        // The feet on the seat: below the support's top, above its base.
+        Assert.InRange(p.Y + p.Height, s.Y + s.Height * 0.3, s.Y + s.Height * 0.8);
+        Assert.True(p.Depth > s.Depth);
+    }
+
     [Fact]
     public void Behind_and_in_front_of_set_the_paint_order()
     {
