@@ -409,7 +409,9 @@ public sealed class Lexicon
                         el.TryGetProperty("emoji", out var em) && em.ValueKind == JsonValueKind.String ? em.GetString() : null,
                         el.GetProperty("asset").GetBoolean(),
                         Strings(el.GetProperty("categories")).ToArray(),
-                        en.Append(name).Distinct().ToArray());
+                        en.Append(name).Distinct().ToArray(),
+                        el.TryGetProperty("recolor", out var rc) ? Enum.Parse<Easel.Pipeline.Foreground.RecolorScope>(rc.GetString()!, ignoreCase: true)
+                            : Easel.Pipeline.Foreground.RecolorScope.Body);
                     Add("en", name, e => e.Background is null ? e with { Foreground = name } : e);
                     foreach (var (lang, words) in Languages(el))
                         foreach (var w in Strings(words)) Add(lang, w, e => e.Background is null && e.Foreground is null ? e with { Foreground = name } : e);
