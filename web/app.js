@@ -90,6 +90,9 @@
     gallery: $("gallery"),
     galleryList: $("gallery-list"),
     galleryMore: $("gallery-more"),
+    keyForm: $("key-form"),
+    key: $("api-key"),
+    keyError: $("key-error"),
   };
 
   // Everything the page knows about the current conversation; replaced when a new painting starts.
@@ -127,19 +130,83 @@
     return `The request was refused (${response.status} ${response.statusText}).`;
   }
 
+  // ---- API key ------------------------------------------------------------------------------
+  // A serve started with EASEL_API_KEY answers 401 until the page sends the key. The page asks for it once, keeps it in
+  // this browser, and sends it with every request it makes itself; the answers carry serve's session cookie (HttpOnly),
+  // which lets the pictures and the event stream, loaded by the browser without headers, be read too.
+
+  const KEY_STORE = "easel-api-key";
+  let apiKey = readStoredKey();
+  let keyEntered = null;
+
+  function readStoredKey() {
+    try {
+      return localStorage.getItem(KEY_STORE) || "";
+    } catch {
+      return ""; // Storage disabled: the key lasts as long as the page.
+    }
+  }
+
+  function storeKey(key) {
+    apiKey = key;
+    try {
+      if (key) localStorage.setItem(KEY_STORE, key);
+      else localStorage.removeItem(KEY_STORE);
+    } catch {
+      // Storage disabled: kept in memory only.
+    }
+  }
+
+  // Shows the key form (once, however many requests are waiting) and resolves when a key has been entered.
+  // A refusal of a key that has been replaced meanwhile just tries again with the new one.
+  function askForKey(message, refused) {
+    if (apiKey !== refused) return Promise.resolve();
+    if (refused) showProblem(el.keyError, el.key, message);
+    storeKey("");
+    if (!keyEntered) {
+      keyEntered = new Promise((resolve) => {
+        el.keyForm.hidden = false;
+        el.key.value = "";
+        el.key.focus();
+        el.keyForm.onsubmit = (event) => {
+          event.preventDefault();
+          const key = el.key.value.trim();
+          if (!key) {
+            showProblem(el.keyError, el.key, "Enter the API key first.");
+            return;
+          }
+          clearProblem(el.keyError, el.key);
+          el.keyForm.hidden = true;
+          storeKey(key);
+          keyEntered = null;
+          resolve();
+        };
+      });
+    }
+    return keyEntered;
+  }
+
   async function api(method, url, body) {
     let response;
-    try {
-      // A FormData body (a picture to recall) goes as multipart, with the browser's own content type.
-      const raw = body === undefined || body instanceof FormData;
-      response = await fetch(url, {
-        method,
-        headers: raw ? { Accept: "application/json" } : { "Content-Type": "application/json; charset=utf-8", Accept: "application/json" },
-        body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
-        cache: "no-store",
-      });
-    } catch {
-      throw new ApiError("Easel cannot be reached. Is the server still running?", 0);
+    let sent;
+    for (;;) {
+      try {
+        // A FormData body (a picture to recall) goes as multipart, with the browser's own content type.
+        const raw = body === undefined || body instanceof FormData;
+        const headers = raw ? { Accept: "application/json" } : { "Content-Type": "application/json; charset=utf-8", Accept: "application/json" };
+        sent = apiKey;
+        if (sent) headers.Authorization = `Bearer ${sent}`;
+        response = await fetch(url, {
+          method,
+          headers,
+          body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
+          cache: "no-store",
+        });
+      } catch {
+        throw new ApiError("Easel cannot be reached. Is the server still running?", 0);
+      }
+      if (response.status !== 401) break;
+      await askForKey(await problemMessage(response), sent);
     }
     if (!response.ok) throw new ApiError(await problemMessage(response), response.status);
     const text = await response.text();

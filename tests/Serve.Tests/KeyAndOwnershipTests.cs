@@ -65,6 +65,7 @@ public sealed class KeyAndOwnershipTests(AzuriteFixture fixture)
             await DurableHttp.ProblemAsync(response);
         }
         Assert.Equal("Running", (await DurableHttp.WaitForApiRevisionAsync(alice, id, 0))["runtimeStatus"]!.GetValue<string>());
+        await ThePageSessionCookieReadsButNeverWritesAsync(serve, id, target, instance);
 
         // A forged Host header is refused, and never echoed into a URL.
         using (var forged = new HttpRequestMessage(HttpMethod.Post, "/api/generations") { Content = DurableHttp.Json("""{"prompt": "a goose"}""") })
@@ -108,6 +109,70 @@ public sealed class KeyAndOwnershipTests(AzuriteFixture fixture)
         var blobs = new Azure.Storage.Blobs.BlobContainerClient(fixture.ConnectionString, "generations");
         await foreach (var blob in blobs.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"{id}/" })) Assert.Fail($"{blob.Name} survived the purge");
         Directory.Delete(web, recursive: true);
+    }
+
+    /// <summary>
+    /// A keyed request also gets the page's session cookie (HttpOnly, SameSite=Strict), so that the browser can load
+    /// pictures and the event stream, which it requests without headers. The cookie reads its owner's generations and
+    /// nothing else; it never changes anything (no cross-site request forgery), and a forged one is refused.
+    /// </summary>
+    private static async Task ThePageSessionCookieReadsButNeverWritesAsync(ServeProcess serve, string id, string target, string instance)
+    {
+        using var browser = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = serve.BaseUri, Timeout = TimeSpan.FromSeconds(60) };
+        async Task<HttpResponseMessage> Send(HttpMethod method, string path, string? cookie, string? key = null, string? body = null)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : DurableHttp.Json(body) };
+            if (cookie is not null) request.Headers.Add("Cookie", cookie);
+            if (key is not null) request.Headers.Add("x-api-key", key);
+            // Headers only: the event stream stays open while the generation waits for comments.
+            return await browser.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        }
+        string SessionOf(HttpResponseMessage response)
+        {
+            var setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("easel-session=", StringComparison.Ordinal));
+            Assert.Contains("httponly", setCookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("samesite=strict", setCookie, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(KeyA, setCookie, StringComparison.Ordinal);
+            return setCookie.Split(';')[0];
+        }
+
+        string alices, bobs;
+        using (var keyed = await Send(HttpMethod.Get, $"/api/generations/{id}", null, KeyA)) alices = SessionOf(keyed);
+        using (var keyed = await Send(HttpMethod.Get, "/api/generations", null, KeyB)) bobs = SessionOf(keyed);
+        // A request that already carries a fresh cookie is not given another one.
+        using (var again = await Send(HttpMethod.Get, $"/api/generations/{id}", alices, KeyA)) Assert.False(again.Headers.Contains("Set-Cookie"));
+
+        using (var status = await Send(HttpMethod.Get, $"/api/generations/{id}", alices)) Assert.Equal(HttpStatusCode.OK, status.StatusCode);
+        using (var picture = await Send(HttpMethod.Get, target, alices))
+        {
+            Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+            Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
+        }
+        using (var events = await Send(HttpMethod.Get, $"/api/generations/{id}/events", alices))
+            Assert.Equal("text/event-stream", events.Content.Headers.ContentType?.MediaType);
+        using (var others = await Send(HttpMethod.Get, $"/api/generations/{id}", bobs)) Assert.Equal(HttpStatusCode.NotFound, others.StatusCode);
+
+        // Writes need the key itself: a revision, a terminate or a purge with only the cookie is 401, and nothing happened.
+        foreach (var (method, path, body) in new (HttpMethod, string, string?)[]
+                 {
+                     (HttpMethod.Post, $"/api/generations/{id}/revisions", """{"text": "darker"}"""),
+                     (HttpMethod.Post, "/api/generations", """{"prompt": "a goose"}"""),
+                     (HttpMethod.Post, $"{instance}/terminate", null), (HttpMethod.Delete, instance, null),
+                 })
+        {
+            using var refused = await Send(method, path, alices, body: body);
+            Assert.True(refused.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} with the cookie only: {refused.StatusCode}");
+            await DurableHttp.ProblemAsync(refused);
+        }
+
+        // A cookie whose owner was swapped, or whose signature or expiry was touched, is no cookie.
+        var parts = alices["easel-session=".Length..].Split('.');
+        var bobsOwner = bobs["easel-session=".Length..].Split('.')[0];
+        foreach (var forged in new[] { $"{bobsOwner}.{parts[1]}.{parts[2]}", $"{parts[0]}.{parts[1]}9.{parts[2]}", $"{parts[0]}.{parts[1]}.{parts[2][..^2]}AA" })
+        {
+            using var refused = await Send(HttpMethod.Get, $"/api/generations/{id}", $"easel-session={forged}");
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        }
     }
 
     private static HttpClient Client(ServeProcess serve, string key, bool bearer)

@@ -63,9 +63,10 @@ public sealed class ServeProcess : IAsyncDisposable
     /// hub); ready once the page answers. <c>EASEL_SERVE_URL</c> points at a server already running instead
     /// (another serve, a Functions host).
     /// </summary>
-    public static async Task<ServeProcess> StartWithOwnStorageAsync(TimeSpan timeout)
+    /// <param name="environment">More settings for serve (an API key, say); a serve with them is always started here.</param>
+    public static async Task<ServeProcess> StartWithOwnStorageAsync(TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        if (Environment.GetEnvironmentVariable("EASEL_SERVE_URL") is { Length: > 0 } external)
+        if (environment is null && Environment.GetEnvironmentVariable("EASEL_SERVE_URL") is { Length: > 0 } external)
             return new ServeProcess(new Uri(external), null, null, new StringBuilder("(external server)"));
 
         var root = RepositoryRoot();
@@ -82,6 +83,7 @@ public sealed class ServeProcess : IAsyncDisposable
         info.Environment["EASEL_WEB"] = Path.Combine(root, "web");
         info.Environment.Remove("EASEL_STORAGE");
         info.Environment.Remove("EASEL_ARTIFACTS");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
 
         var serve = Start(info, url, data);
         try

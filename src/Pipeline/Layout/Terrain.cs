@@ -121,7 +121,8 @@ public sealed class Terrain
 
     public static WaterKind WaterOf(SceneDescription scene) =>
         Text.SettingChooser.Default.IsIndoor(scene.Setting) ? WaterKind.None
-        : scene.Has(Sea) || scene.Has(Beach) || scene.Has(Island) ? WaterKind.Sea
+        // A sea setting with no sea named ("a dolphin", "a woman swimming") is still at sea, not on grass.
+        : scene.Has(Sea) || scene.Has(Beach) || scene.Has(Island) || scene.Setting is "sea" or "beach" ? WaterKind.Sea
         : scene.Has(Lake) ? WaterKind.Lake
         : scene.Has(Pond) ? WaterKind.Pond
         : scene.Has(River) ? WaterKind.River

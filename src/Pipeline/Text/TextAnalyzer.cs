@@ -157,8 +157,10 @@ public sealed class TextAnalyzer(Lexicon lexicon)
             }
         }
 
-        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
         var relations = RelationParser.Default.Parse(tokens, elements);
+        // Poses after relations (the person keeps its relations under its figure's name), before the setting (a
+        // swimmer is at sea).
+        (elements, relations) = ActivityReader.Default.Apply(tokens, elements, relations);
         var setting = SettingChooser.Default.Choose(tokens, elements, relations);
         var absorbed = SettingChooser.Default.Absorbed(setting, elements, relations);
         if (absorbed.Count > 0)
@@ -166,7 +168,8 @@ public sealed class TextAnalyzer(Lexicon lexicon)
             elements.RemoveAll(e => absorbed.Contains(e.Name));
             relations = [.. relations.Where(r => !absorbed.Contains(r.Object) && !absorbed.Contains(r.Subject))];
         }
-        missing = [.. missing.Concat(SettingChooser.Default.Unpainted(setting, elements)).Distinct()];
+        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name)
+            .Concat(SettingChooser.Default.Unpainted(setting, elements)).Distinct().ToArray();
         return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, relations, setting);
     }
 
