@@ -42,9 +42,6 @@ internal static class SessionFactory
         // Activities may share the session; inter-op parallelism buys nothing for a single-branch conv net.
         ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
-        // The CPU arena keeps every block it ever grew to for the session's life: at 1024² that held the process
-        // above 350 MB. Plain allocation per run gives the memory back; the model runs once per generation.
-        EnableCpuMemArena = false,
     };
 
     private static InferenceSession Build(string slot, string file, byte[] model, SessionOptions sessionOptions, bool cuda)
