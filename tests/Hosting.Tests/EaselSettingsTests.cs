@@ -4,6 +4,7 @@ using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Models;
 using Easel.Pipeline.Orchestration;
 using Easel.Pipeline.Stylize;
+using Easel.Pipeline.Webhooks;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,8 @@ public sealed class EaselSettingsTests
         var settings = EaselSettings.Read(Configuration());
 
         Assert.Equal(ModelOptions.Default, settings.Models);
-        Assert.Equal(new ApiOptions(), settings.Api);
+        Assert.Equal(new ApiOptions(), settings.Api with { Webhooks = null });
+        Assert.Equal(new WebhookSettings(null), settings.Api.Webhooks);
         Assert.Equal(new ArtifactSettings(null, null, null, BlobArtifactStore.DefaultContainer), settings.Artifacts);
     }
 
@@ -37,7 +39,7 @@ public sealed class EaselSettingsTests
         Assert.Equal("/tmp/artifacts", settings.Artifacts.Path);
         Assert.Equal("UseDevelopmentStorage=true", settings.Artifacts.Connection);
         Assert.Equal(new ApiOptions(StartsPerMinute: 7, RevisionsPerMinute: 8, MaxQueued: 9, StorageTimeoutSeconds: 3,
-            PublicBaseUri: new Uri("https://easel.example")), settings.Api);
+            PublicBaseUri: new Uri("https://easel.example")), settings.Api with { Webhooks = null });
     }
 
     [Fact]
