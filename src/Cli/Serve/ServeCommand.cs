@@ -109,11 +109,23 @@ public static class ServeCommand
 
             var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
             var engineSettings = DurableEngine.Settings(connection, settings.TaskHub, settings.MaxConcurrentActivities, settings.MaxQueuePollingInterval, loggerFactory);
-            engine = await DurableEngine.StartAsync(engineSettings, app.Services.GetRequiredService<PaintServices>(), loggerFactory, cancellationToken);
+            var services = app.Services.GetRequiredService<PaintServices>();
+            engine = await DurableEngine.StartAsync(engineSettings, services, loggerFactory, cancellationToken);
             await output.WriteLineAsync($"Task hub '{settings.TaskHub}': up to {settings.MaxConcurrentActivities} stage activities at once.");
+            if (watch is not null)
+            {
+                watch.AfterRestart = async ct =>
+                {
+                    // The old engine first: two workers with one worker id would both take the same partitions.
+                    await engine!.DisposeAsync();
+                    engine = await DurableEngine.StartAsync(DurableEngine.Settings(connection, settings.TaskHub, settings.MaxConcurrentActivities,
+                        settings.MaxQueuePollingInterval, loggerFactory), services, loggerFactory, ct);
+                    await error.WriteLineAsync("Started a fresh Durable Task engine on the restarted storage.");
+                };
+            }
 
-            stalled = new StalledGenerations(engine.Service, engine.Client, () => watch?.RecoveredAt ?? crashRecovery, error);
-            IGenerationClient client = new TaskHubGenerationClient(engine.Client, engine.Service, engine.TaskHub);
+            stalled = new StalledGenerations(() => engine, () => watch?.RecoveredAt ?? crashRecovery, error);
+            IGenerationClient client = new TaskHubGenerationClient(() => engine);
             // A long-lived Azurite is the durable state: answer a start or a revision only once Azurite has saved it.
             if (azurite is { LongLived: true }) client = new SavedBeforeAnswerClient(client, azurite.DataFolder);
             var apiOptions = app.Services.GetRequiredService<ApiOptions>();
