@@ -1,6 +1,7 @@
 using Easel.Pipeline.Artifacts;
 using System.Text.Json;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Webhooks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
 {
     private readonly ApiOptions options = options ?? new ApiOptions();
     private readonly RequestLimits limits = limits ?? new RequestLimits(options ?? new ApiOptions());
+    private readonly WebhookSettings webhooks = options?.Webhooks ?? WebhookSettings.None;
 
     /// <summary><c>POST /api/generations</c>: validates the body and starts the Paint orchestration.</summary>
     public Task<IResult> StartAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
@@ -27,7 +29,7 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
 
         // The instance id doubles as the artifact folder; minted here (not in the orchestrator, which must be deterministic).
         var id = Guid.NewGuid().ToString("N");
-        var (paint, invalid) = StartRequest.Parse(body, id, Random.Shared.Next(), options.RevisionWindowMinutes);
+        var (paint, invalid) = StartRequest.Parse(body, id, Random.Shared.Next(), options.RevisionWindowMinutes, webhooks);
         if (paint is null) return Problems.BadRequest(invalid!);
         var caller = Caller.Of(request.HttpContext);
         paint = paint with { Owner = caller.Owner };

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Webhooks;
 
 namespace Easel.Api;
 
@@ -7,13 +8,15 @@ namespace Easel.Api;
 public static class StartRequest
 {
     public static IReadOnlySet<string> Fields { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { "prompt", "seed", "width", "height", "style", "stylizer", "styleStrength", "n" };
+        new HashSet<string>(StringComparer.Ordinal) { "prompt", "seed", "width", "height", "style", "stylizer", "styleStrength", "n", "callbackUrl" };
 
     public static IReadOnlySet<string> RevisionFields { get; } = new HashSet<string>(StringComparer.Ordinal) { "text", "n", "from" };
 
     /// <param name="seed">Used when the body names none.</param>
+    /// <param name="webhooks">This host's webhook settings, which say whether a <c>callbackUrl</c> can be called.</param>
     /// <returns>The request, or null and the problem.</returns>
-    public static (PaintRequest? Request, string? Problem) Parse(JsonElement body, string instanceId, int seed, double revisionWindowMinutes)
+    public static (PaintRequest? Request, string? Problem) Parse(JsonElement body, string instanceId, int seed, double revisionWindowMinutes,
+        WebhookSettings? webhooks = null)
     {
         if (body.ValueKind != JsonValueKind.Object) return (null, "The body must be a JSON object such as {\"prompt\": \"a goose on the grass\"}.");
         foreach (var property in body.EnumerateObject())
@@ -42,6 +45,7 @@ public static class StartRequest
 
         if (!TryInt(body, "n", 1, out var candidates, out problem)) return (null, problem);
         if (!TryString(body, "callbackUrl", null, out var callbackUrl, out problem)) return (null, problem);
+        if (callbackUrl is not null && (webhooks ?? WebhookSettings.None).Problem(callbackUrl) is { } refused) return (null, Sentence(refused));
 
         var request = new PaintRequest(prompt, requestSeed, width, height, style, stylizer ?? "auto", strength, instanceId, revisionWindowMinutes,
             Candidates: candidates, CallbackUrl: callbackUrl);

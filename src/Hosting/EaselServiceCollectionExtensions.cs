@@ -26,7 +26,7 @@ public static class EaselServiceCollectionExtensions
         services.AddSingleton(_ => new RequestLimits(settings.Api));
         services.AddSingleton(_ => ArtifactStoreFactory.Create(settings.Artifacts));
         services.AddSingleton(sp => StylizerCatalog.CreateDefault(settings.Models, sp.GetService<ILoggerFactory>()?.CreateLogger("Easel.Models")));
-        services.AddSingleton(sp => new PaintServices(sp.GetRequiredService<IArtifactStore>(), AssetPack.Default, sp.GetRequiredService<StylizerCatalog>()));
+        services.AddSingleton(sp => new PaintServices(sp.GetRequiredService<IArtifactStore>(), AssetPack.Default, sp.GetRequiredService<StylizerCatalog>(), settings.Api.Webhooks));
         services.AddSingleton(sp => PaintActivities.Create(sp.GetRequiredService<PaintServices>()));
         return services;
     }

@@ -1,12 +1,13 @@
 using Easel.Api;
 using Easel.Pipeline.Models;
+using Easel.Pipeline.Webhooks;
 using Microsoft.Extensions.Configuration;
 
 namespace Easel.Hosting;
 
 /// <summary>
 /// A host's settings, read once from its configuration (each under <c>Easel:{Name}</c> or its old environment
-/// variable, <see cref="SettingKey"/>): the model slots, the artifact store and the HTTP API's options.
+/// variable, <see cref="SettingKey"/>): the model slots, the artifact store and the HTTP API's options (webhooks included).
 /// </summary>
 public sealed record EaselSettings(ModelOptions Models, ArtifactSettings Artifacts, ApiOptions Api)
 {
@@ -27,6 +28,8 @@ public sealed record EaselSettings(ModelOptions Models, ArtifactSettings Artifac
                 MaxQueued = EaselSettingKeys.MaxQueued.Positive(configuration, defaults.MaxQueued),
                 StorageTimeoutSeconds = EaselSettingKeys.StorageTimeoutSeconds.Positive(configuration, defaults.StorageTimeoutSeconds),
                 PublicBaseUri = publicUrl is null ? null : new Uri(publicUrl),
+                Webhooks = new WebhookSettings(WebhookSettings.ParseSecret(EaselSettingKeys.WebhookSecret.Read(configuration)),
+                    string.Equals(EaselSettingKeys.WebhookAllowPrivate.Read(configuration), "true", StringComparison.OrdinalIgnoreCase)),
             });
     }
 

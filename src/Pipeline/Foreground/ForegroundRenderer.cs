@@ -15,8 +15,9 @@ public sealed class ForegroundRenderer(AssetPack assets, ForegroundModel? model 
     public ForegroundModel? Model => model;
 
     /// <param name="color">A colour word of <see cref="Recolorer"/> ("red", "white"…), or null to keep the element's own colours.</param>
+    /// <param name="scope">Which pixels the colour repaints: the element's body (default) or all of it.</param>
     /// <returns>The element's image (square, alpha kept), or null when no asset exists for it.</returns>
-    public Image<Rgba32>? Render(string element, int size, string? color = null)
+    public Image<Rgba32>? Render(string element, int size, string? color = null, RecolorScope scope = RecolorScope.Body)
     {
         size = Math.Max(1, size);
         var image = model?.Draws(element) == true ? model.Render(element) : assets.Load(element, size);
@@ -27,7 +28,7 @@ public sealed class ForegroundRenderer(AssetPack assets, ForegroundModel? model 
             using var source = image;
             image = SpriteBitmap.Scale(source, size, size);
         }
-        if (color is not null) Recolorer.Apply(image, color);
+        if (color is not null) Recolorer.Apply(image, color, scope);
         return image;
     }
 }

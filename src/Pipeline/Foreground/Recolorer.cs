@@ -5,9 +5,13 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace Easel.Pipeline.Foreground;
 
 /// <summary>
-/// Paints an element in a named colour while keeping its shading: every body pixel takes the target hue and
-/// saturation, and its brightness is the target's plus the pixel's own offset from the body's mean luma, so
-/// highlights, shadows and edges survive; near-black line work stays as it is.
+/// Paints an element in a named colour while keeping its shading and its detail. Only the element's body changes:
+/// its largest coloured region (the hue that covers most of it, with that hue's shades), or, when the element is
+/// mostly neutral (a white goose, a grey elephant), its neutral parts. Other hues (a car's light-blue windows, a
+/// goose's orange beak), near-neutral detail on a coloured body (dark tyres, light highlights) and near-black line
+/// work stay as they are. Each body pixel takes the target hue and saturation, and its brightness is the target's
+/// plus the pixel's own offset from the body's mean luma, so highlights and shadows survive.
+/// <see cref="RecolorScope.Whole"/> repaints every pixel instead (a pink phone: the glyph is mostly screen).
 /// </summary>
 public static class Recolorer
 {
@@ -31,10 +35,21 @@ public static class Recolorer
 
     public static bool Knows(string color) => Targets.ContainsKey(color);
 
+    /// <summary>
+    /// Chroma (saturation times value) from which a pixel counts as coloured rather than neutral: a dark warm-grey
+    /// tyre (saturation 0.22 at value 0.3) is neutral, a dark red shadow on a red body is not.
+    /// </summary>
+    private const float Chromatic = 0.14f;
+
+    /// <summary>The share of an element that must be coloured for its body to be a hue rather than its neutral parts.</summary>
+    private const float ColouredBody = 0.25f;
+
     /// <summary>Recolours <paramref name="image"/> in place; an unknown colour word leaves it as it is.</summary>
-    public static void Apply(Image<Rgba32> image, string color)
+    public static void Apply(Image<Rgba32> image, string color, RecolorScope scope = RecolorScope.Body)
     {
         if (!Targets.TryGetValue(color, out var target)) return;
+        var bodyHue = scope == RecolorScope.Body ? BodyHue(image) : null;
+        float Weight(Rgba32 p) => scope == RecolorScope.Whole ? 1f : Membership(p, bodyHue);
         // The body's mean luma: each pixel keeps its offset from it, so highlights and shadows survive.
         double sumWeight = 0, sumLuma = 0;
         image.ProcessPixelRows(rows =>
@@ -74,12 +89,88 @@ public static class Recolorer
     }
 
     /// <summary>
-    /// How much a pixel takes the new colour: all of the body, coloured and neutral parts alike (a yellow airplane has
-    /// a yellow fuselage, not only yellow wings), but not the near-black line work that draws its shape.
+    /// The hue (0-1) that covers most of the element's coloured pixels, averaged over its neighbourhood of 50 degrees;
+    /// null when the element's body is neutral (too little of it is coloured, or its neutral parts cover more). Pixels on the rim of the silhouette
+    /// count three times: the body is what the outside of a thing is made of, while windows, screens and labels
+    /// sit inside it (a bus's light-blue windows cover nearly as much as its cream paint).
     /// </summary>
-    private static float Weight(Rgba32 p)
+    private static float? BodyHue(Image<Rgba32> image)
     {
-        ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out _, out _, out var v);
-        return ColorMath.SmoothStep(0.04f, 0.14f, v);
+        const int bins = 36;
+        int width = image.Width, height = image.Height;
+        var hues = new float[width * height];
+        var coloured = new bool[width * height];
+        var solid = new bool[width * height];
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    var p = row[x];
+                    if (p.A < 128) continue;
+                    solid[y * width + x] = true;
+                    ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out var h, out var s, out var v);
+                    coloured[y * width + x] = s * v >= Chromatic;
+                    hues[y * width + x] = h;
+                }
+            }
+        });
+        var rim = Math.Max(2, Math.Min(width, height) / 32);
+        bool Solid(int x, int y) => x >= 0 && y >= 0 && x < width && y < height && solid[y * width + x];
+        var count = new double[bins];
+        var cos = new double[bins];
+        var sin = new double[bins];
+        double opaque = 0, colouredCount = 0, neutralArea = 0;
+        for (var y = 0; y < height; y++)
+            for (var x = 0; x < width; x++)
+            {
+                var i = y * width + x;
+                if (!solid[i]) continue;
+                opaque++;
+                var onRim = !Solid(x - rim, y) || !Solid(x + rim, y) || !Solid(x, y - rim) || !Solid(x, y + rim);
+                var w = onRim ? 3 : 1;
+                if (!coloured[i])
+                {
+                    neutralArea += w;
+                    continue;
+                }
+                colouredCount++;
+                var h = hues[i];
+                var bin = Math.Min(bins - 1, (int)(h * bins));
+                count[bin] += w;
+                cos[bin] += w * Math.Cos(h * 2 * Math.PI);
+                sin[bin] += w * Math.Sin(h * 2 * Math.PI);
+            }
+        if (opaque == 0 || colouredCount < ColouredBody * opaque) return null;
+        var peak = Enumerable.Range(0, bins).MaxBy(i => count[i] + 0.5 * (count[(i + 1) % bins] + count[(i + bins - 1) % bins]));
+        double sx = 0, sy = 0, hueArea = 0;
+        for (var d = -2; d <= 2; d++)
+        {
+            sx += cos[(peak + d + bins) % bins];
+            sy += sin[(peak + d + bins) % bins];
+            hueArea += count[(peak + d + bins) % bins];
+        }
+        // A mostly neutral thing with a coloured detail (a white toilet with a blue flush button, a black skateboard
+        // with red wheels) has a neutral body: the neutral parts cover more than the main hue does.
+        if (neutralArea > hueArea) return null;
+        var hue = Math.Atan2(sy, sx) / (2 * Math.PI);
+        return (float)(hue < 0 ? hue + 1 : hue);
+    }
+
+    /// <summary>
+    /// How much a pixel belongs to the body and takes the new colour: coloured pixels near the body's hue (never the
+    /// near-black line work that draws the element's shape), or, for a neutral body, its neutral pixels.
+    /// </summary>
+    private static float Membership(Rgba32 p, float? bodyHue)
+    {
+        ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out var h, out var s, out var v);
+        var notLine = ColorMath.SmoothStep(0.04f, 0.14f, v);
+        // A neutral body is all its neutral parts, dark ones too (a skateboard's black deck).
+        if (bodyHue is not { } hue) return 1 - ColorMath.SmoothStep(Chromatic - 0.05f, Chromatic, s * v);
+        var d = Math.Abs(h - hue) % 1;
+        d = Math.Min(d, 1 - d);
+        return notLine * ColorMath.SmoothStep(Chromatic - 0.05f, Chromatic, s * v) * (1 - ColorMath.SmoothStep(0.07f, 0.11f, d));
     }
 }

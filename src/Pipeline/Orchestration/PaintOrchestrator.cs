@@ -6,7 +6,9 @@ using Easel.Pipeline.Orchestration.Activities;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Style;
 using Easel.Pipeline.Text;
+using Easel.Pipeline.Webhooks;
 using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
 
 namespace Easel.Pipeline.Orchestration;
 
@@ -21,17 +23,39 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     public override async Task<PaintState> RunAsync(TaskOrchestrationContext context, PaintInput input)
     {
         var request = input.Request;
+        try
+        {
+            return await ConverseAsync(context, input);
+        }
+        catch (TaskFailedException e)
+        {
+            // Told before the failure ends the instance; a callback that cannot be delivered does not hide the failure.
+            await NotifyAsync(context, request, WebhookEvent.GenerationFailed, input.State, e.FailureDetails.ErrorMessage);
+            throw;
+        }
+    }
+
+    private static async Task<PaintState> ConverseAsync(TaskOrchestrationContext context, PaintInput input)
+    {
+        var request = input.Request;
+        var replay = input.Replay ?? [];
         var (state, saved) = input.State is { } carried ? (carried, input.Saved ?? []) : await PaintFirstAsync(context, request);
         // A new execution (after ContinueAsNew) starts with no custom status: say again that we are waiting.
         // Comments to replay (a recalled picture's) come first, without waiting: the generation is not ready until they are done.
-        var replay = input.Replay ?? [];
         context.SetCustomStatus(PaintStatus.Of(replay.Count > 0 ? StageNames.Recalling : StageNames.Waiting, request.ArtifactPrefix, state));
+        // Told once its status says so, so a receiver that asks for the status finds the revision ready.
+        if (input.State is null) await NotifyAsync(context, request, WebhookEvent.RevisionCompleted, state);
 
         var (comment, finish) = replay.Count > 0 ? (new RevisionEvent(replay[0]), false) : await WaitForRevisionAsync(context, request);
 
         // A malformed event (sent around the HTTP API's validation) is skipped rather than failing the conversation.
         if (comment is not null && !string.IsNullOrWhiteSpace(comment.Text) && Continued(state, saved, comment) is { } previous)
+        {
             (state, saved) = await ReviseAsync(context, request, state, saved, previous, comment);
+            var next = finish ? StageNames.Finished : replay.Count > 1 ? StageNames.Recalling : StageNames.Waiting;
+            context.SetCustomStatus(PaintStatus.Of(next, request.ArtifactPrefix, state));
+            await NotifyAsync(context, request, WebhookEvent.RevisionCompleted, state);
+        }
 
         if (finish)
         {
@@ -42,6 +66,29 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         // One execution per revision keeps the history short however long the conversation runs.
         context.ContinueAsNew(new PaintInput(request, state, replay.Count > 1 ? [.. replay.Skip(1)] : null, saved), preserveUnprocessedEvents: true);
         return state;
+    }
+
+    /// <summary>
+    /// Sends the start's callback (if it gave one) the event; delivery is retried by the activity's policy and given
+    /// up after that without failing the generation: the painting is done whether or not the receiver listened.
+    /// </summary>
+    /// <param name="state">The latest revision (null when none was painted).</param>
+    private static async Task NotifyAsync(TaskOrchestrationContext context, PaintRequest request, string type, PaintState? state, string? error = null)
+    {
+        if (request.CallbackUrl is null) return;
+        var record = state?.History.LastOrDefault();
+        var data = new WebhookEventData(context.InstanceId, record?.Revision, record?.Candidates ?? 0, record?.From, record?.Style,
+            $"/api/generations/{Uri.EscapeDataString(context.InstanceId)}", error);
+        // The same id on every retry and replay: receivers drop repeats by it.
+        var id = type == WebhookEvent.GenerationFailed ? $"msg_{context.InstanceId}_failed" : $"msg_{context.InstanceId}_r{record?.Revision}";
+        try
+        {
+            await context.CallSendWebhookAsync(new SendWebhookInput(request.CallbackUrl, id, new WebhookEvent(type, context.CurrentUtcDateTime, data)));
+        }
+        catch (TaskFailedException)
+        {
+            context.CreateReplaySafeLogger(nameof(PaintOrchestrator)).LogWarning("Gave up delivering {Type} to the callback of {InstanceId}", type, context.InstanceId);
+        }
     }
 
     /// <summary>

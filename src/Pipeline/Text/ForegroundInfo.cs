@@ -5,4 +5,6 @@ namespace Easel.Pipeline.Text;
 /// <param name="HasAsset">Whether the asset pack has an image for it.</param>
 /// <param name="Categories">Broader words it answers to ("remove the boat" removes a sailboat).</param>
 /// <param name="Words">Its English words (names, synonyms, keywords).</param>
-public sealed record ForegroundInfo(string Name, string? Emoji, bool HasAsset, IReadOnlyList<string> Categories, IReadOnlyList<string> Words);
+/// <param name="Recolor">Which of its pixels a colour word repaints.</param>
+public sealed record ForegroundInfo(string Name, string? Emoji, bool HasAsset, IReadOnlyList<string> Categories, IReadOnlyList<string> Words,
+    Easel.Pipeline.Foreground.RecolorScope Recolor = Easel.Pipeline.Foreground.RecolorScope.Body);

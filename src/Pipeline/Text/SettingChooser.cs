@@ -23,6 +23,7 @@ public sealed class SettingChooser
     private readonly int maxWords;
     private readonly FrozenDictionary<string, string> supportOf;
     private readonly FrozenSet<string> paintedIndoors;
+    private readonly FrozenSet<string> seenIndoors;
 
     public static SettingChooser Default => Shared.Value;
 
@@ -46,6 +47,7 @@ public sealed class SettingChooser
         byObject = Invert(root.GetProperty("objects"));
         byScenery = Invert(root.GetProperty("scenery"));
         supportOf = Invert(root.GetProperty("supports"));
+        seenIndoors = root.GetProperty("seenIndoors").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
         paintedIndoors = root.GetProperty("paintedIndoors").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
         maxWords = en.Keys.Max(k => k.Split(' ').Length);
 
@@ -59,6 +61,15 @@ public sealed class SettingChooser
     }
 
     public bool IsIndoor(string? setting) => setting is not null && Indoor.Contains(setting);
+
+    /// <summary>
+    /// Scenery the text names that the setting cannot show: under a roof only the sky, the weather and far hills are
+    /// seen through the window, so "a cat in the kitchen by the sea" reports the sea missing instead of dropping it.
+    /// </summary>
+    public IEnumerable<string> Unpainted(string? setting, IEnumerable<SceneElement> elements) =>
+        IsIndoor(setting)
+            ? elements.Where(e => e.Role == ElementRole.Background && e.Source == ElementSource.Explicit && !seenIndoors.Contains(e.Name)).Select(e => e.Name)
+            : [];
 
     /// <summary>
     /// The things a setting paints itself, so that they are not drawn a second time as small sprites: the support
@@ -118,14 +129,14 @@ public sealed class SettingChooser
         foreach (var (word, setting) in namedChinese.OrderByDescending(p => p.Key.Length))
             if (han.Contains(word, StringComparison.Ordinal)) return setting;
         for (var i = 0; i < words.Count; i++)
-        for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
-        {
-            var span = words.Skip(i).Take(n).ToList();
-            var phrase = string.Join(' ', span.Select(w => w.Word));
-            if (span.All(w => w.Thing && w.Token == span[0].Token) && tokens[span[0].Token].Entry?.Foreground == tokens[span[0].Token].Surface) continue;
-            if (namedEnglish.TryGetValue(phrase, out var s)) return s;
-            if (n == 1 && phrase.EndsWith('s') && namedEnglish.TryGetValue(phrase[..^1], out s)) return s;
-        }
+            for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
+            {
+                var span = words.Skip(i).Take(n).ToList();
+                var phrase = string.Join(' ', span.Select(w => w.Word));
+                if (span.All(w => w.Thing && w.Token == span[0].Token) && tokens[span[0].Token].Entry?.Foreground == tokens[span[0].Token].Surface) continue;
+                if (namedEnglish.TryGetValue(phrase, out var s)) return s;
+                if (n == 1 && phrase.EndsWith('s') && namedEnglish.TryGetValue(phrase[..^1], out s)) return s;
+            }
         return null;
     }
 }

@@ -161,4 +161,27 @@ public sealed class VocabularyTests
         Assert.Contains(scene.Foreground, e => e.Name == element);
         Assert.True(Lexicon.HasAsset(element));
     }
+
+    /// <summary>"X tree" is a tree (a canopy on a trunk), never the flower, leaf or fruit it is named after.</summary>
+    [Theory]
+    [InlineData("a cherry blossom tree", "cherry blossom tree")]
+    [InlineData("a cat under a sakura tree", "cherry blossom tree")]
+    [InlineData("一棵樱花树", "cherry blossom tree")]
+    [InlineData("an apple tree", "apple tree")]
+    [InlineData("一棵苹果树", "apple tree")]
+    [InlineData("a maple tree in autumn", "maple tree")]
+    [InlineData("枫树", "maple tree")]
+    [InlineData("a weeping willow by the river", "willow")]
+    [InlineData("柳树", "willow")]
+    [InlineData("a pine tree", "pine")]
+    [InlineData("a palm tree", "palm tree")]
+    public void A_named_tree_is_a_tree(string prompt, string tree)
+    {
+        var fg = Analyzer.Analyze(prompt).Foreground.ToArray();
+        Assert.Contains(fg, e => e.Name == tree);
+        Assert.DoesNotContain(fg, e => e.Name is "cherry blossom" or "apple" or "maple leaf" or "tree");
+        Assert.Contains("tree", Lexicon.Foreground[tree].Categories);
+        Assert.True(Lexicon.HasAsset(tree), tree);
+        Assert.Equal(Easel.Pipeline.Layout.ElementProfiles.For("tree"), Easel.Pipeline.Layout.ElementProfiles.For(tree));
+    }
 }

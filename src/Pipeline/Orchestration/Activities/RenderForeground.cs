@@ -11,7 +11,8 @@ public sealed class RenderForeground(IArtifactStore store, ForegroundRenderer re
     public override async Task<RenderForegroundOutput> RunAsync(TaskActivityContext context, RenderForegroundInput input)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var image = renderer.Render(input.Element, input.Size, input.Color);
+        var scope = Text.Lexicon.Default.Foreground.TryGetValue(input.Element, out var info) ? info.Recolor : RecolorScope.Body;
+        using var image = renderer.Render(input.Element, input.Size, input.Color, scope);
         if (image is not null)
             await store.SavePngAsync(input.Stage.Key(ArtifactKeys.Foreground(input.Element)), image);
         var model = renderer.Model is { } m && m.Draws(input.Element) ? m.Slot.Provenance() : null;
