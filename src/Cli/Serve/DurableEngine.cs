@@ -47,7 +47,12 @@ public sealed class DurableEngine : IAsyncDisposable
             // crash (measured: resume = this + ~0.5 s). A live worker renews a running activity's message every 5 s,
             // so 10 s leaves 5 s of slack before a long stage could be delivered twice (harmless, but wasted work).
             WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
-            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+            // Orchestration (control queue) messages are not renewed while the engine holds them: one that waits longer
+            // than this in a busy worker comes round again while the first copy is still being processed, the two copies
+            // fail each other ("split brain", PopReceiptMismatch), and on a starved machine that repeats for ever — seen
+            // with 10 s at load 50, where no generation moved after a restart of serve. 60 s keeps a wide margin; it is
+            // also how long an episode a crashed process was in the middle of waits to run again.
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(60),
             // The bound on concurrent work: stage activities across all generations (each is CPU-heavy).
             MaxConcurrentTaskActivityWorkItems = maxActivities,
             MaxConcurrentTaskOrchestrationWorkItems = 64,
