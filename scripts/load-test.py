@@ -71,12 +71,18 @@ def start_serve(data, url=None):
     env = dict(os.environ, EASEL_AZURITE_DATA=data, EASEL_TASK_HUB="load", EASEL_STARTS_PER_MINUTE="1000", EASEL_MAX_QUEUED="1000")
     process = subprocess.Popen(["dotnet", dll, "serve", "--urls", url], env=env, cwd=ROOT, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
+    log = open(os.path.join(data, "serve.log"), "a")
     for line in process.stdout:
+        log.write(line)
         if line.startswith("Listening on"):
             break
     else:
         sys.exit("serve did not start")
-    threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()
+    def copy():
+        for line in process.stdout:
+            log.write(f"{time.strftime('%H:%M:%S')} {line}")
+            log.flush()
+    threading.Thread(target=copy, daemon=True).start()
     with open(os.path.join(data, "easel-azurite.json")) as record:
         azurite = json.load(record)["Pid"]
     return url, process, azurite
@@ -90,6 +96,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=900, help="bound on the whole run, seconds")
     parser.add_argument("--fault", choices=["kill-azurite", "stall-azurite", "kill-serve", "kill-both"])
     parser.add_argument("--fault-at", type=float, default=3)
+    parser.add_argument("--json", help="also write the figures to this file as JSON (scripts/fault-table.py reads it)")
+    parser.add_argument("--keep", action="store_true", help="keep serve's log and Azurite's data when something was lost")
     parser.add_argument("--poll", type=float, default=1.0, help="seconds between one client's status requests")
     args = parser.parse_args()
     if args.fault and args.url:
@@ -131,6 +139,11 @@ def main():
             with lock:
                 latencies.append(seconds)
                 seen.append((time.perf_counter(), code))
+            if code == 404:
+                # serve re-drives a generation a storage crash stalled (purge, then start under the same id): a read
+                # in between gets 404 for a moment. Lost means still unknown a few seconds later.
+                time.sleep(3)
+                code, body, _ = call(f"{url}/api/generations/{payload['id']}")
             if code == 404 or (body and body["runtimeStatus"] == "Failed"):
                 with lock: outcome[i] = f"lost ({code})"
                 return
@@ -184,13 +197,27 @@ def main():
               f"(0 = connection refused); 200 again {recovered if recovered is not None else float('nan'):.1f} s after the fault")
     for i, o in sorted(outcome.items()):
         if o != "done": print(f"  generation {i}: {o}")
+    if args.json:
+        figures = {"generations": args.generations, "size": args.size, "finished": done, "unfinished": unfinished, "lost": lost,
+                   "wall_s": wall, "status_requests": len(latencies), "p50_ms": p(0.50), "p99_ms": p(0.99),
+                   "peak_serve_mb": peak["serve"] / 1024, "peak_azurite_mb": peak["azurite"] / 1024, "fault": args.fault}
+        if fault_at is not None:
+            figures.update(fault_at_s=args.fault_at, answers_after_fault={str(k): v for k, v in sorted(codes.items())},
+                           ok_again_s=recovered)
+        with open(args.json, "w") as out:
+            json.dump(figures, out)
 
     if serve:
         serve.terminate()
         serve.wait(timeout=30)
-        subprocess.run(["kill", str(azurite)])
+        # The Azurite running now: serve may have restarted the one it started with.
+        with open(os.path.join(data, "easel-azurite.json")) as record:
+            subprocess.run(["kill", str(json.load(record)["Pid"])])
         time.sleep(1)
-        shutil.rmtree(data, ignore_errors=True)
+        if lost == 0 and unfinished == 0 or not args.keep:
+            shutil.rmtree(data, ignore_errors=True)
+        else:
+            print(f"kept {data} (serve.log, Azurite's data) for a look")
     sys.exit(0 if lost == 0 and unfinished == 0 else 1)
 
 

@@ -13,6 +13,7 @@ public static partial class ApiRoutes
     public const string Revisions = "generations/{id}/revisions";
     public const string Events = "generations/{id}/events";
     public const string Artifact = "generations/{id}/artifacts/{revision}/{name}";
+    public const string CandidateArtifact = "generations/{id}/artifacts/{revision}/candidates/{candidate}/{name}";
 
     public const string ManagementInstances = "runtime/webhooks/durabletask/instances";
     public const string ManagementInstance = "runtime/webhooks/durabletask/instances/{id}";
@@ -27,6 +28,16 @@ public static partial class ApiRoutes
 
     public static string ArtifactUrl(string id, int revision, string name) =>
         $"/api/generations/{Uri.EscapeDataString(id)}/artifacts/{revision.ToString(CultureInfo.InvariantCulture)}/{Uri.EscapeDataString(name)}";
+
+    public static string CandidateArtifactUrl(string id, int revision, int candidate, string name) =>
+        $"/api/generations/{Uri.EscapeDataString(id)}/artifacts/{revision.ToString(CultureInfo.InvariantCulture)}/candidates/{candidate.ToString(CultureInfo.InvariantCulture)}/{Uri.EscapeDataString(name)}";
+
+    /// <summary>A candidate number as written in a URL: one digit below the most a revision paints.</summary>
+    public static bool TryCandidate(string? text, out int candidate)
+    {
+        candidate = text is { Length: 1 } && text[0] >= '0' && text[0] - '0' < Pipeline.Orchestration.PaintRequestValidator.MaxCandidates ? text[0] - '0' : -1;
+        return candidate >= 0;
+    }
 
     /// <summary>Instance ids are the ones Durable accepts and we mint (32 hex digits), never a path.</summary>
     public static bool IsInstanceId(string? id) => id is not null && InstanceId().IsMatch(id);

@@ -1,6 +1,7 @@
 using Easel.Pipeline.Artifacts;
 using System.Text.Json;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Webhooks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
 {
     private readonly ApiOptions options = options ?? new ApiOptions();
     private readonly RequestLimits limits = limits ?? new RequestLimits(options ?? new ApiOptions());
+    private readonly WebhookSettings webhooks = options?.Webhooks ?? WebhookSettings.FromEnvironment();
 
     /// <summary><c>POST /api/generations</c>: validates the body and starts the Paint orchestration.</summary>
     public Task<IResult> StartAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
@@ -27,7 +29,7 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
 
         // The instance id doubles as the artifact folder; minted here (not in the orchestrator, which must be deterministic).
         var id = Guid.NewGuid().ToString("N");
-        var (paint, invalid) = StartRequest.Parse(body, id, Random.Shared.Next(), options.RevisionWindowMinutes);
+        var (paint, invalid) = StartRequest.Parse(body, id, Random.Shared.Next(), options.RevisionWindowMinutes, webhooks);
         if (paint is null) return Problems.BadRequest(invalid!);
         var caller = Caller.Of(request.HttpContext);
         paint = paint with { Owner = caller.Owner };
@@ -111,36 +113,53 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
         if (limits.TryRevise(request) is { } limited) return limited;
         var (body, problem) = await RequestBody.ReadJsonAsync(request, options.MaxBodyBytes, allowEmpty: false, deadline);
         if (problem is not null) return problem;
-        var (text, invalid) = StartRequest.ParseRevision(body);
-        if (text is null) return Problems.BadRequest(invalid!);
+        var (revision, invalid) = StartRequest.ParseRevision(body);
+        if (revision is null) return Problems.BadRequest(invalid!);
 
         var instance = await client.GetOwnedAsync(request, id, deadline);
         if (instance is null) return Problems.NotFound($"No generation '{id}'.");
         if (instance.IsTerminal) return Problems.Gone($"Generation '{id}' has ended ({instance.RuntimeStatus}); start a new one.");
 
-        await client.RaiseEventAsync(id, RevisionEvent.Name, new RevisionEvent(text), deadline);
+        if (RevisionTree.Problem(instance, revision) is { } missing) return Problems.Conflict(missing);
+
+        await client.RaiseEventAsync(id, RevisionEvent.Name, revision, deadline);
         var status = ApiRoutes.StatusUrl(id);
         return Results.Accepted(status, new { id, statusUrl = status });
     });
 
     /// <summary><c>GET /api/generations/{id}/artifacts/{revision}/{name}</c>: one file of one revision's folder.</summary>
-    public Task<IResult> GetArtifactAsync(HttpRequest request, string id, string revision, string name, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
+    public Task<IResult> GetArtifactAsync(HttpRequest request, string id, string revision, string name, CancellationToken cancellationToken) =>
+        GetArtifactAsync(request, id, revision, candidate: null, name, cancellationToken);
+
+    /// <summary>
+    /// <c>GET /api/generations/{id}/artifacts/{revision}/candidates/{candidate}/{name}</c>: one file of one candidate's
+    /// folder, when the revision painted several (variations).
+    /// </summary>
+    public Task<IResult> GetArtifactAsync(HttpRequest request, string id, string revision, string? candidate, string name, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>
     {
         if (!ApiRoutes.IsInstanceId(id)) return Problems.BadRequest("Not a generation id.");
         if (!ApiRoutes.TryRevision(revision, out var number)) return Problems.BadRequest($"The revision must be a number from 0 to {ApiRoutes.MaxRevision}.");
+        int? folder = null;
+        if (candidate is not null)
+        {
+            if (!ApiRoutes.TryCandidate(candidate, out var j))
+                return Problems.BadRequest($"The candidate must be a number from 0 to {PaintRequestValidator.MaxCandidates - 1}.");
+            folder = j;
+        }
         if (!ApiRoutes.IsArtifactName(name)) return Problems.BadRequest("Not an artifact name (lower-case letters, digits, '-' and '.').");
-        var notFound = Problems.NotFound($"Generation '{id}' has no artifact '{name}' in revision {number} (yet).");
+        var where = folder is { } c ? $"candidate {c} of revision {number}" : $"revision {number}";
+        var notFound = Problems.NotFound($"Generation '{id}' has no artifact '{name}' in {where} (yet).");
         // The same answer for someone else's generation as for none: an id reveals nothing to a caller who does not own it.
         if (await client.GetOwnedAsync(request, id, deadline) is null) return notFound;
         try
         {
             // layers.ora is not stored: it is built from the revision's artifacts when asked for.
             var bytes = name == OpenRasterFile.Name
-                ? await OpenRasterFile.BuildAsync(store, id, number, deadline)
-                : await store.ReadAsync(ArtifactKeys.For(id, number, name), deadline);
+                ? await OpenRasterFile.BuildAsync(store, id, number, deadline, folder)
+                : await store.ReadAsync(ArtifactKeys.For(id, number, folder, name), deadline);
             request.HttpContext.Response.Headers.XContentTypeOptions = "nosniff";
             return name == OpenRasterFile.Name
-                ? Results.File(bytes, ContentType(name), $"{id}-r{number}.ora")
+                ? Results.File(bytes, ContentType(name), folder is { } f ? $"{id}-r{number}-c{f}.ora" : $"{id}-r{number}.ora")
                 : Results.Bytes(bytes, ContentType(name));
         }
         catch (ArtifactNotFoundException)

@@ -96,9 +96,9 @@ public sealed class ManagementApi(IGenerationClient client, IArtifactStore store
         {
             // A revision through Durable's route costs what one through the API's does: the same per-caller rate.
             if (limits.TryRevise(request) is { } limited) return limited;
-            var (text, invalid) = StartRequest.ParseRevision(body);
-            if (text is null) return Problems.BadRequest(invalid!);
-            payload = new RevisionEvent(text);
+            var (revision, invalid) = StartRequest.ParseRevision(body);
+            if (revision is null) return Problems.BadRequest(invalid!);
+            payload = revision;
         }
 
         if (await LiveAsync(request, id, deadline) is { } notLive) return notLive;

@@ -24,7 +24,10 @@ public static class StatusShaper
             .ToDictionary(name => Path.GetFileNameWithoutExtension(name), name => ApiRoutes.ArtifactUrl(id, revision, name));
         var history = (status?.History ?? [])
             .Select(r => new GenerationRevision(r.Revision, r.Text, r.Style, ApiRoutes.ArtifactUrl(id, r.Revision, ArtifactKeys.Target),
-                ApiRoutes.ArtifactUrl(id, r.Revision, OpenRasterFile.Name)))
+                ApiRoutes.ArtifactUrl(id, r.Revision, OpenRasterFile.Name), r.From,
+                [.. Enumerable.Range(0, Math.Max(1, r.Candidates)).Select(j => r.Candidates > 1
+                    ? ApiRoutes.CandidateArtifactUrl(id, r.Revision, j, ArtifactKeys.Target)
+                    : ApiRoutes.ArtifactUrl(id, r.Revision, ArtifactKeys.Target))]))
             .ToList();
         var request = input?.Request;
         var scene = status?.Scene;

@@ -6,9 +6,15 @@ using Easel.Cli.Eval;
 using Easel.Cli.Eval.GenEval;
 using Easel.Cli.Generate;
 using Easel.Cli.Info;
+using Easel.Hosting;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Stylize;
 
 var root = new RootCommand("Easel: text in, painting out.");
+// The process's settings, read once (EASEL_MODELS, EASEL_EXECUTION_PROVIDER…); a command that paints makes one catalog
+// of stylizers from them and shares it: it holds the model sessions, which are costly to create.
+var settings = EaselSettings.FromEnvironment();
+StylizerCatalog Stylizers() => StylizerCatalog.CreateDefault(settings.Models);
 
 var text = new Argument<string>("text") { Description = "What to paint, in English or Chinese." };
 var output = new Option<string>("--out") { Description = "Folder for the artifacts (r0/, r1/ …).", DefaultValueFactory = _ => "out" };
@@ -18,11 +24,12 @@ var style = new Option<string?>("--style") { Description = "Force a painting sty
 var stylizer = new Option<string>("--stylizer") { Description = "procedural, neural or auto.", DefaultValueFactory = _ => "auto" };
 var strength = new Option<double?>("--style-strength") { Description = "0..1: how strongly the neural stylizer's output replaces the content." };
 var layers = new Option<bool>("--layers") { Description = "Also write each revision as layers.ora (OpenRaster, opens in Krita, GIMP, MyPaint)." };
+var candidates = new Option<int>("--n") { Description = "Paint 1..4 candidates (variations) per revision, each with its own seed, in rK/c0/ … rK/c3/.", DefaultValueFactory = _ => 1 };
 var revise = new Option<string[]>("--revise") { Description = "A comment on the previous painting; repeat for a conversation.", DefaultValueFactory = _ => [] };
 
 var generate = new Command("generate", "Paint a sentence in this process, writing every stage's artifact.")
 {
-    text, output, seed, size, style, stylizer, strength, revise, layers,
+    text, output, seed, size, style, stylizer, strength, revise, layers, candidates,
 };
 generate.SetAction(async (result, _) =>
 {
@@ -32,8 +39,9 @@ generate.SetAction(async (result, _) =>
         return ExitCodes.BadInput;
     }
     var options = new GenerateOptions(result.GetValue(text)!, result.GetValue(output)!, result.GetValue(seed), width, height,
-        result.GetValue(style), result.GetValue(stylizer)!, result.GetValue(strength), result.GetValue(revise) ?? [], result.GetValue(layers));
-    return await GenerateCommand.RunAsync(options, Console.Out, Console.Error);
+        result.GetValue(style), result.GetValue(stylizer)!, result.GetValue(strength), result.GetValue(revise) ?? [], result.GetValue(layers),
+        result.GetValue(candidates));
+    return await GenerateCommand.RunAsync(options, Stylizers(), Console.Out, Console.Error);
 });
 root.Subcommands.Add(generate);
 
@@ -49,7 +57,7 @@ evaluate.SetAction(async (result, _) =>
         await Console.Error.WriteLineAsync($"error: no eval file at '{file}'");
         return ExitCodes.BadInput;
     }
-    var checks = await EvalCommand.RunAsync(file, result.GetValue(evalOut)!, result.GetValue(evalSize), Console.Out);
+    var checks = await EvalCommand.RunAsync(file, result.GetValue(evalOut)!, result.GetValue(evalSize), Stylizers(), Console.Out);
     return checks.All(c => c.Passed) ? ExitCodes.Success : ExitCodes.Failure;
 });
 root.Subcommands.Add(evaluate);
@@ -73,7 +81,7 @@ geneval.SetAction(async (result, _) =>
         return ExitCodes.BadInput;
     }
     await GenEvalCommand.RunAsync(new GenEvalCommand.Options(file, result.GetValue(genevalOut)!, result.GetValue(genevalSize),
-        result.GetValue(genevalSeed), result.GetValue(genevalLimit), result.GetValue(genevalTag)), Console.Out);
+        result.GetValue(genevalSeed), result.GetValue(genevalLimit), result.GetValue(genevalTag)), Stylizers(), Console.Out);
     return ExitCodes.Success;
 });
 root.Subcommands.Add(geneval);
@@ -99,7 +107,7 @@ bench.SetAction(async (result, _) =>
         }
         sizes.Add((w, h));
     }
-    await BenchCommand.RunAsync(sizes, result.GetValue(benchStylizer)!, Math.Max(1, result.GetValue(benchRuns)), Console.Out);
+    await BenchCommand.RunAsync(sizes, result.GetValue(benchStylizer)!, Math.Max(1, result.GetValue(benchRuns)), Stylizers(), Console.Out);
     return ExitCodes.Success;
 });
 root.Subcommands.Add(bench);

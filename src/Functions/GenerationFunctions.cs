@@ -72,6 +72,17 @@ public sealed class GenerationFunctions(IArtifactStore store, ILoggerFactory log
         CancellationToken cancellationToken) =>
         new ResultAction(await Api(request, client).GetArtifactAsync(request, id, revision, name, cancellationToken));
 
+    [Function("GetCandidateArtifact")]
+    public async Task<IActionResult> CandidateArtifact(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = Prefix + ApiRoutes.CandidateArtifact)] HttpRequest request,
+        string id,
+        string revision,
+        string candidate,
+        string name,
+        [DurableClient] DurableTaskClient client,
+        CancellationToken cancellationToken) =>
+        new ResultAction(await Api(request, client).GetArtifactAsync(request, id, revision, candidate, name, cancellationToken));
+
     /// <summary>The shared API for this request, with its caller attached.</summary>
     private GenerationsApi Api(HttpRequest request, DurableTaskClient client)
     {

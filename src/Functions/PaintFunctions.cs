@@ -61,6 +61,10 @@ public sealed class PaintFunctions(IReadOnlyDictionary<string, ITaskActivity> ac
     public Task<StageOutput> WriteManifest([ActivityTrigger] WriteManifestInput input, FunctionContext context) =>
         RunAsync<StageOutput>(ActivityNames.WriteManifest, input, context);
 
+    [Function(ActivityNames.SendWebhook)]
+    public Task<int> SendWebhook([ActivityTrigger] SendWebhookInput input, FunctionContext context) =>
+        RunAsync<int>(ActivityNames.SendWebhook, input, context);
+
     private async Task<T> RunAsync<T>(string name, object input, FunctionContext context) =>
         (T)(await activities[name].RunAsync(new FunctionActivityContext(name, InstanceIdOf(context)), input))!;
 

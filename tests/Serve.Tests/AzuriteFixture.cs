@@ -15,6 +15,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public string ConnectionString => azurite?.ConnectionString ?? throw new InvalidOperationException("Azurite is not running.");
 
+    /// <summary>The webhook signing secret the shared serve is configured with (Standard Webhooks' form).</summary>
+    public const string WebhookSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
     public ServeProcess Serve => serve ?? throw new InvalidOperationException("serve is not running.");
 
     public async Task InitializeAsync()
@@ -30,6 +33,9 @@ public sealed class AzuriteFixture : IAsyncLifetime
             ["EASEL_WEB"] = web,
             // Many tests (and the fuzz test's thousands of requests) share this serve from one address.
             ["EASEL_STARTS_PER_MINUTE"] = "100000",
+            // Webhooks to a receiver the tests run on loopback: the opt-in a real deployment must not give.
+            ["EASEL_WEBHOOK_SECRET"] = WebhookSecret,
+            ["EASEL_WEBHOOK_ALLOW_PRIVATE"] = "true",
         });
     }
 

@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Easel.Extensions.AzureBlobArtifacts;
 using Easel.Pipeline.Artifacts;
 
 namespace Easel.Serve.Tests;

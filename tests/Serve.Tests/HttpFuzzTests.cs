@@ -96,6 +96,49 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20));
     }
 
+    /// <summary>
+    /// Kestrel's own protocol-level rejections, exactly those docs/reliability.md lists: Kestrel answers them while it
+    /// parses the request line and headers, before any middleware runs, and that answer cannot be given a body (not
+    /// customisable, by the ASP.NET Core team's word), so they are empty — never a stack trace, and every status but the
+    /// unsupported HTTP version a 4xx. Rejections met while the body is read do reach the middleware: problem+json.
+    /// A change here (a new Kestrel) means the documentation changes too.
+    /// </summary>
+    [Fact]
+    public async Task Kestrels_protocol_rejections_are_the_documented_empty_answers_and_body_ones_are_problem_json()
+    {
+        var port = fixture.Serve.BaseUri.Port;
+        var host = $"Host: 127.0.0.1:{port}\r\n";
+        const string Json = "Content-Type: application/json\r\n";
+        var cases = new (string Name, string Request, int Status, bool Problem)[]
+        {
+            ("malformed request line", $"GET /api generations HTTP/1.1\r\n{host}\r\n", 400, false),
+            ("invalid method", $"G(T /api/generations HTTP/1.1\r\n{host}\r\n", 400, false),
+            ("encoded NUL in the path", $"GET /api/generations/%00 HTTP/1.1\r\n{host}\r\n", 400, false),
+            ("header without a colon", $"GET /api/generations HTTP/1.1\r\n{host}Bad\r\n\r\n", 400, false),
+            ("no Host header", "GET /api/generations HTTP/1.1\r\n\r\n", 400, false),
+            ("two Content-Lengths", $"POST /api/generations HTTP/1.1\r\n{host}{Json}Content-Length: 2\r\nContent-Length: 3\r\n\r\n{{}}", 400, false),
+            ("Content-Length not a number", $"POST /api/generations HTTP/1.1\r\n{host}{Json}Content-Length: abc\r\n\r\n{{}}", 400, false),
+            ("unknown transfer coding", $"POST /api/generations HTTP/1.1\r\n{host}{Json}Transfer-Encoding: gzip\r\n\r\n{{}}", 400, false),
+            ("request target over 8 KiB", $"GET /api/generations?{new string('a', 10_000)} HTTP/1.1\r\n{host}\r\n", 414, false),
+            ("headers over 32 KiB", $"GET /api/generations HTTP/1.1\r\n{host}X-Big: {new string('a', 40_000)}\r\n\r\n", 431, false),
+            ("over 100 headers", $"GET /api/generations HTTP/1.1\r\n{host}{string.Concat(Enumerable.Range(0, 120).Select(i => $"X-{i}: 1\r\n"))}\r\n", 431, false),
+            ("HTTP/9.9", $"GET /api/generations HTTP/9.9\r\n{host}\r\n", 505, false),
+            ("headers not finished in 10 s", $"GET /api/generations HTTP/1.1\r\n{host}", 408, false),
+            ("bad chunk size", $"POST /api/generations HTTP/1.1\r\n{host}{Json}Transfer-Encoding: chunked\r\n\r\nzz\r\n{{}}\r\n0\r\n\r\n", 400, true),
+            ("Content-Length with chunked", $"POST /api/generations HTTP/1.1\r\n{host}{Json}Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{{}}\r\n0\r\n\r\n", 400, true),
+        };
+        foreach (var (name, request, expected, problem) in cases)
+        {
+            using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            await socket.ConnectAsync("127.0.0.1", port);
+            await socket.SendAsync(Encoding.ASCII.GetBytes(request));
+            var (status, contentType) = await ReceiveAsync(socket, name);
+            Assert.True(status == expected, $"{name}: {status}, expected {expected}");
+            if (problem) Assert.True(contentType?.StartsWith("application/problem+json", StringComparison.Ordinal) == true, $"{name}: {contentType}");
+            else Assert.True(contentType is null, $"{name}: Kestrel now writes a body ({contentType}): update docs/reliability.md");
+        }
+    }
+
     private static async Task<(int Status, string? ContentType)> SendAsync(int port, Malformed request)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);

@@ -70,7 +70,7 @@ public sealed class OpenApiTests(AzuriteFixture fixture)
         document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Where(o => o.Name != "parameters").Select(o => $"{o.Name.ToUpperInvariant()} {p.Name}"));
 
-    private static void Valid(JsonNode document, string schema, JsonNode instance)
+    internal static void Valid(JsonNode document, string schema, JsonNode instance)
     {
         var result = Evaluate(document, schema, instance);
         var errors = (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));

@@ -33,7 +33,10 @@ public sealed class StorageFaultTests : IAsyncLifetime
         }
     }
 
-    [Fact(Skip = "Flaky on the loaded 2-core machine: passed 2 of 4 runs; in the others one generation stayed at 'started' after Azurite's restart (docs/reliability.md, Known problems). Issue 18 follow-up.")]
+    // Azurite comes back as its data folder was last saved, with the pop receipts and ETags of that save rather than
+    // those the engine was last given: the engine that ran before the crash fails on it for ever (PopReceiptMismatch,
+    // "split brain"), so serve starts a fresh engine after the restart. Without that, 2 of 6 runs of this kind left every generation stuck.
+    [Fact]
     public async Task Killing_Azurite_under_running_generations_is_a_503_then_recovers_with_nothing_lost()
     {
         await using var serve = await StartServeAsync();
@@ -64,6 +67,7 @@ public sealed class StorageFaultTests : IAsyncLifetime
         Assert.True(saw503, "no 503 while Azurite was down");
         Assert.Contains("storage unavailable", serve.Log, StringComparison.Ordinal);
         Assert.Contains("Restarted Azurite", serve.Log, StringComparison.Ordinal);
+        Assert.Contains("Started a fresh Durable Task engine", serve.Log, StringComparison.Ordinal);
         Assert.NotEqual(killed, AzuritePid());
 
         // Every generation answered 202 finishes its painting.

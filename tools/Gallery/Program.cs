@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Easel.Cli.Eval;
 using Easel.Cli.Generate;
+using Easel.Hosting;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
 using Easel.Pipeline.Stylize;
@@ -23,7 +24,7 @@ var stylizer = args.Length > 2 ? args[2] : "auto";
 var gallery = Directory.CreateDirectory(Path.Combine(repo, "docs", "gallery")).FullName;
 var scratch = Directory.CreateTempSubdirectory("easel-gallery-").FullName;
 // One catalog per process: it holds the model sessions, which are costly to create.
-var stylizers = StylizerCatalog.CreateDefault();
+var stylizers = StylizerCatalog.CreateDefault(EaselSettings.FromEnvironment().Models);
 
 async Task<string> PaintAsync(string name, PaintRequest request, IReadOnlyList<string> revisions)
 {

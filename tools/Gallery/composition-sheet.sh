@@ -42,8 +42,17 @@ an apple
 a butterfly
 three cups on a table
 twelve sheep on a hill
-# landmarks and negation
+twenty birds in the sky
+a flock of sheep on a hill
+a grandmother on a sofa
+# landmarks, scenery features, seasons and negation
 Mount Fuji with cherry blossoms
+a waterfall in the forest
+an iceberg in the sea
+a lighthouse on a headland
+a canyon at sunset
+rice terraces on a hill
+a bridge over a river in autumn
 a clear night sky over the hills without the moon
 PROMPTS
 # One chain of revisions: each keeps the untouched things where they were.

@@ -1,4 +1,6 @@
+using Easel.Cli.Bench;
 using Easel.Cli.Generate;
+using Easel.Hosting;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
 using Easel.Pipeline.Style;
@@ -13,7 +15,7 @@ using SixLabors.ImageSharp.Processing;
 //        NeuralSheet bench [size]...   (neural stylize time, pre/post-processing included)
 if (args.Length > 0 && args[0] == "bench")
 {
-    var catalog = StylizerCatalog.CreateDefault();
+    var catalog = StylizerCatalog.CreateDefault(EaselSettings.FromEnvironment().Models);
     foreach (var size in args.Length > 1 ? args.Skip(1).Select(int.Parse) : [512, 1024])
     {
         var r = NeuralStylizerBenchmark.Measure(catalog.NeuralStylizer!, size, size);
@@ -31,7 +33,7 @@ const int PairGap = 24;
 
 var scratch = Directory.CreateTempSubdirectory("easel-neural-sheet-").FullName;
 // One catalog for the whole sheet: the model's session is created once and reused, as in a long-lived host.
-var stylizers = StylizerCatalog.CreateDefault();
+var stylizers = StylizerCatalog.CreateDefault(EaselSettings.FromEnvironment().Models);
 if (stylizers.NeuralStylizer is null)
 {
     Console.Error.WriteLine("no stylize model configured (models/models.json next to the binaries)");

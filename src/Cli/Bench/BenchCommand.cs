@@ -9,7 +9,7 @@ namespace Easel.Cli.Bench;
 
 /// <summary>
 /// `bench`: whole generations through the in-process orchestration, per size: the median time of each stage
-/// (as the activities measured it), the median wall time of a whole generation, and the process's peak memory.
+/// (as the activities measured it), the median wall time and CPU time of a whole generation, and the process's peak memory.
 /// </summary>
 public static class BenchCommand
 {
@@ -19,11 +19,10 @@ public static class BenchCommand
         "two horses galloping across a meadow at sunset",
     ];
 
-    public static async Task RunAsync(IReadOnlyList<(int Width, int Height)> sizes, string stylizer, int repetitions, TextWriter report)
+    /// <param name="stylizers">The process's stylizers and model slots, shared by every run.</param>
+    public static async Task RunAsync(IReadOnlyList<(int Width, int Height)> sizes, string stylizer, int repetitions, StylizerCatalog stylizers, TextWriter report)
     {
         var scratch = Directory.CreateTempSubdirectory("easel-bench-").FullName;
-        // One catalog per process: it holds the model sessions, which are costly to create.
-        var stylizers = StylizerCatalog.CreateDefault();
         try
         {
             await report.WriteLineAsync($"easel bench: {Environment.ProcessorCount} cores, stylizer {stylizer}, {repetitions} runs x {Prompts.Length} prompts per size");
@@ -31,6 +30,7 @@ public static class BenchCommand
             {
                 var stages = new Dictionary<string, List<double>>();
                 var totals = new List<double>();
+                var cpu = new List<double>();
                 for (var run = -1; run < repetitions; run++) // run -1 warms up (JIT, asset and model loading)
                 {
                     foreach (var prompt in Prompts)
@@ -38,12 +38,15 @@ public static class BenchCommand
                         var folder = Path.Combine(scratch, Guid.NewGuid().ToString("n"));
                         var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder), stylizers)), TimeProvider.System);
                         var started = Stopwatch.GetTimestamp();
+                        var cpuBefore = Environment.CpuUsage.TotalTime;
                         await runner.RunAsync(new PaintRequest(prompt, 1, width, height, Stylizer: stylizer), [], _ => { });
                         var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                        var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
                         var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(folder, "r0", ArtifactKeys.Manifest)));
                         Directory.Delete(folder, recursive: true);
                         if (run < 0) continue;
                         totals.Add(total);
+                        cpu.Add(cpuMs);
                         foreach (var (stage, ms) in manifest.TimingsMs)
                         {
                             var name = StageNames.IsForegroundTiming(stage) ? $"{StageNames.Foreground} (each)" : stage;
@@ -52,7 +55,7 @@ public static class BenchCommand
                     }
                 }
                 using var process = Process.GetCurrentProcess();
-                await report.WriteLineAsync($"{width}x{height}: whole generation median {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}); peak working set so far {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+                await report.WriteLineAsync($"{width}x{height}: whole generation median {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}), CPU {Median(cpu):F0} ms (user + system, all threads: the cost whatever the machine's load); peak working set so far {process.PeakWorkingSet64 / (1024 * 1024)} MB");
                 foreach (var (stage, list) in stages)
                     await report.WriteLineAsync($"  {stage,-18} {Median(list),8:F1} ms");
                 if (stylizers.NeuralStylizer is { } neural)

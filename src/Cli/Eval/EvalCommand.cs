@@ -10,13 +10,12 @@ namespace Easel.Cli.Eval;
 /// <summary>`eval FILE`: runs every case of an acceptance file through the orchestration and says which checks fail.</summary>
 public static class EvalCommand
 {
-    public static async Task<IReadOnlyList<EvalCheck>> RunAsync(string file, string outDirectory, int size, TextWriter report)
+    /// <param name="stylizers">The process's stylizers and model slots, shared by every case.</param>
+    public static async Task<IReadOnlyList<EvalCheck>> RunAsync(string file, string outDirectory, int size, StylizerCatalog stylizers, TextWriter report)
     {
         var cases = JsonSerializer.Deserialize<EvalFile>(await File.ReadAllBytesAsync(file), JsonSerializerOptions.Web)?.Cases
             ?? throw new InvalidDataException($"{file} has no cases");
         var checks = new List<EvalCheck>();
-        // One catalog per process: it holds the model sessions, which are costly to create.
-        var stylizers = StylizerCatalog.CreateDefault();
         foreach (var evalCase in cases)
         {
             var folder = Path.Combine(outDirectory, evalCase.Id);

@@ -1,16 +1,18 @@
 using System.Runtime.InteropServices;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
+using Easel.Pipeline.Stylize;
 
 namespace Easel.Cli.Generate;
 
 /// <summary>`generate`: the whole orchestration in this process, with a progress line per stage on stderr.</summary>
 public static class GenerateCommand
 {
-    public static async Task<int> RunAsync(GenerateOptions options, TextWriter stdout, TextWriter stderr)
+    /// <param name="stylizers">The process's stylizers and model slots (from its settings).</param>
+    public static async Task<int> RunAsync(GenerateOptions options, StylizerCatalog stylizers, TextWriter stdout, TextWriter stderr)
     {
         var request = new PaintRequest(options.Text, options.Seed, options.Width, options.Height, options.Style,
-            options.Stylizer, options.StyleStrength);
+            options.Stylizer, options.StyleStrength, Candidates: options.Candidates);
         var problem = PaintRequestValidator.Problem(request)
             ?? options.Revisions.Select(r => PaintRequestValidator.TextProblem(r, "--revise text")).FirstOrDefault(p => p is not null);
         var (folder, folderProblem) = OutputFolder.Open(options.OutDirectory);
@@ -26,10 +28,10 @@ public static class GenerateCommand
         try
         {
             var store = new FileArtifactStore(folder!.Staging);
-            var services = PaintServices.CreateDefault(store);
+            var services = PaintServices.CreateDefault(store, stylizers);
             var runner = new InProcessPaintRunner(PaintActivities.Create(services), TimeProvider.System);
             var progress = new ProgressPrinter(stderr);
-            var state = await runner.RunAsync(request, options.Revisions, progress.Report);
+            var state = await runner.RunAsync(request, options.Revisions, progress.Report, candidates: options.Candidates);
             if (options.Layers)
             {
                 foreach (var revision in state.History)
@@ -38,7 +40,11 @@ public static class GenerateCommand
             }
             folder.Commit();
             foreach (var revision in state.History)
+            {
                 await stdout.WriteLineAsync(Path.Combine(folder.Path, revision.Target));
+                for (var candidate = 1; candidate < revision.Candidates; candidate++)
+                    await stdout.WriteLineAsync(Path.Combine(folder.Path, ArtifactKeys.For("", revision.Revision, candidate, ArtifactKeys.Target)));
+            }
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)

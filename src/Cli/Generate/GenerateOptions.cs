@@ -2,6 +2,7 @@ namespace Easel.Cli.Generate;
 
 /// <summary>The `generate` command's options, parsed and validated.</summary>
 /// <param name="Layers">Also write each revision as layers.ora (OpenRaster: background and one layer per element).</param>
+/// <param name="Candidates">How many candidates (variations) each revision paints; with more than one, each is also in <c>rK/cJ/</c>.</param>
 public sealed record GenerateOptions(
     string Text,
     string OutDirectory,
@@ -12,4 +13,5 @@ public sealed record GenerateOptions(
     string Stylizer,
     double? StyleStrength,
     IReadOnlyList<string> Revisions,
-    bool Layers = false);
+    bool Layers = false,
+    int Candidates = 1);

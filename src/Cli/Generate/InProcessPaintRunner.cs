@@ -10,10 +10,16 @@ namespace Easel.Cli.Generate;
 public sealed class InProcessPaintRunner(IReadOnlyDictionary<string, ITaskActivity> activities, TimeProvider time)
 {
     /// <param name="onStatus">Called with each custom status the orchestrator sets (progress).</param>
-    public async Task<PaintState> RunAsync(PaintRequest request, IReadOnlyList<string> revisions, Action<PaintStatus> onStatus, string instanceId = "generate")
+    /// <param name="candidates">How many candidates each revision paints (revision 0's come from the request).</param>
+    public Task<PaintState> RunAsync(PaintRequest request, IReadOnlyList<string> revisions, Action<PaintStatus> onStatus, string instanceId = "generate",
+        int candidates = 1) =>
+        RunConversationAsync(request, [.. revisions.Select(text => new RevisionEvent(text, candidates > 1 ? candidates : null))], onStatus, instanceId);
+
+    /// <param name="revisions">The comments, each with its number of candidates and the painting it continues from.</param>
+    public async Task<PaintState> RunConversationAsync(PaintRequest request, IReadOnlyList<RevisionEvent> revisions, Action<PaintStatus> onStatus, string instanceId = "generate")
     {
         var events = new ExternalEventQueue(
-            revisions.Select(text => (RevisionEvent.Name, (object?)new RevisionEvent(text)))
+            revisions.Select(revision => (RevisionEvent.Name, (object?)revision))
                 .Append((RevisionEvent.FinishName, null)));
         object input = new PaintInput(request);
         while (true)

@@ -20,6 +20,7 @@ namespace Easel.Cli.Serve;
 public sealed class DurableEngine : IAsyncDisposable
 {
     private readonly TaskHubWorker worker;
+    private bool disposed;
 
     private DurableEngine(TaskHubWorker worker, TaskHubClient client, AzureStorageOrchestrationService service, string taskHub)
     {
@@ -78,6 +79,8 @@ public sealed class DurableEngine : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (disposed) return;
+        disposed = true;
         try
         {
             await worker.StopAsync(isForced: true).WaitAsync(TimeSpan.FromSeconds(15));

@@ -1,10 +1,12 @@
 using Easel.Api;
+using Easel.Hosting;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Orchestration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -24,11 +26,14 @@ public static class ServeCommand
     /// <summary>The <c>--azurite</c> choices.</summary>
     public static readonly string[] AzuriteModes = ["keep", "child"];
 
+    /// <param name="configuration">serve's settings (<see cref="ServeSettings"/>, <see cref="EaselSettings"/>); by default
+    /// the environment variables.</param>
     /// <returns>0 after a clean shutdown (Ctrl+C, SIGTERM or <paramref name="cancellationToken"/>), 1 when it cannot
     /// start, 2 for bad options, 3 when its storage is gone for good (<see cref="StorageWatch"/>).</returns>
-    public static async Task<int> RunAsync(string urls, CancellationToken cancellationToken, ServeSettings? settings = null, TextWriter? output = null, TextWriter? error = null, string azuriteMode = "keep")
+    public static async Task<int> RunAsync(string urls, CancellationToken cancellationToken, IConfiguration? configuration = null, TextWriter? output = null, TextWriter? error = null, string azuriteMode = "keep")
     {
-        settings ??= ServeSettings.FromEnvironment();
+        configuration ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var settings = ServeSettings.Read(configuration);
         output ??= Console.Out;
         error ??= Console.Error;
         var (addresses, addressProblem) = ServeAddresses.Parse(urls, settings.PublicUrl, settings.AllowedHosts);
@@ -92,25 +97,40 @@ public static class ServeCommand
                 await output.WriteLineAsync("Storage: the account of EASEL_STORAGE.");
             }
 
-            var store = ArtifactStoreFactory.Create(settings.ArtifactsPath, null, connection);
+            // What serve decided goes to the shared settings: the public URL (default: the first of --urls) and, unless
+            // the artifacts have an account of their own, the task hub's storage (EASEL_STORAGE or the Azurite above).
+            var decided = new Dictionary<string, string?> { [EaselSettingKeys.PublicUrl.Key] = addresses.PublicUrl?.AbsoluteUri };
+            if (EaselSettingKeys.ArtifactsConnection.Read(configuration) is null) decided[EaselSettingKeys.ArtifactsConnection.Key] = connection;
+            app = BuildApp(urls, addresses, new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(decided).Build());
+            var store = app.Services.GetRequiredService<IArtifactStore>();
             await output.WriteLineAsync(store is FileArtifactStore files
                 ? $"Artifacts: folder {files.Root}."
-                : $"Artifacts: blob container '{BlobArtifactStore.DefaultContainer}'.");
+                : $"Artifacts: blob container '{app.Services.GetRequiredService<EaselSettings>().Artifacts.Container}'.");
 
-            app = BuildApp(urls, addresses);
             var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
             var engineSettings = DurableEngine.Settings(connection, settings.TaskHub, settings.MaxConcurrentActivities, settings.MaxQueuePollingInterval, loggerFactory);
-            engine = await DurableEngine.StartAsync(engineSettings, PaintServices.CreateDefault(store), loggerFactory, cancellationToken);
+            var services = app.Services.GetRequiredService<PaintServices>();
+            engine = await DurableEngine.StartAsync(engineSettings, services, loggerFactory, cancellationToken);
             await output.WriteLineAsync($"Task hub '{settings.TaskHub}': up to {settings.MaxConcurrentActivities} stage activities at once.");
+            if (watch is not null)
+            {
+                watch.AfterRestart = async ct =>
+                {
+                    // The old engine first: two workers with one worker id would both take the same partitions.
+                    await engine!.DisposeAsync();
+                    engine = await DurableEngine.StartAsync(DurableEngine.Settings(connection, settings.TaskHub, settings.MaxConcurrentActivities,
+                        settings.MaxQueuePollingInterval, loggerFactory), services, loggerFactory, ct);
+                    await error.WriteLineAsync("Started a fresh Durable Task engine on the restarted storage.");
+                };
+            }
 
-            stalled = new StalledGenerations(engine.Service, engine.Client, () => watch?.RecoveredAt ?? crashRecovery, error);
-            IGenerationClient client = new TaskHubGenerationClient(engine.Client, engine.Service, engine.TaskHub);
+            stalled = new StalledGenerations(() => engine, () => watch?.RecoveredAt ?? crashRecovery, error);
+            IGenerationClient client = new TaskHubGenerationClient(() => engine);
             // A long-lived Azurite is the durable state: answer a start or a revision only once Azurite has saved it.
             if (azurite is { LongLived: true }) client = new SavedBeforeAnswerClient(client, azurite.DataFolder);
-            var apiOptions = new ApiOptions(PublicBaseUri: addresses.PublicUrl, StorageTimeoutSeconds: settings.StorageTimeoutSeconds,
-                StartsPerMinute: settings.StartsPerMinute, RevisionsPerMinute: settings.RevisionsPerMinute, MaxQueued: settings.MaxQueued);
+            var apiOptions = app.Services.GetRequiredService<ApiOptions>();
             // One set of limits for both route families: a revision counts the same through either.
-            var limits = new RequestLimits(apiOptions);
+            var limits = app.Services.GetRequiredService<RequestLimits>();
             UseWebPage(app, settings, output);
             app.Use(keys.InvokeAsync);
             if (watch is not null) app.Use((context, next) => watch.Problem is not null && ApiKeyCheck.IsProtected(context.Request.Path)
@@ -159,10 +179,13 @@ public static class ServeCommand
         }
     }
 
-    private static WebApplication BuildApp(string urls, ServeAddresses addresses)
+    private static WebApplication BuildApp(string urls, ServeAddresses addresses, IConfiguration configuration)
     {
         // Production: errors become problem+json without exception details, whatever ASPNETCORE_ENVIRONMENT says.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, Args = [] });
+        builder.Configuration.AddConfiguration(configuration);
+        // The same artifact store, model slots, activities and API options as the Functions app.
+        builder.Services.AddEasel(configuration);
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -18,6 +18,8 @@ internal static class ServeEndpoints
         app.MapPost($"/api/{ApiRoutes.Revisions}", (HttpRequest r, string id, CancellationToken c) => api.ReviseAsync(r, id, c));
         app.MapGet($"/api/{ApiRoutes.Artifact}",
             (HttpRequest r, string id, string revision, string name, CancellationToken c) => api.GetArtifactAsync(r, id, revision, name, c));
+        app.MapGet($"/api/{ApiRoutes.CandidateArtifact}",
+            (HttpRequest r, string id, string revision, string candidate, string name, CancellationToken c) => api.GetArtifactAsync(r, id, revision, candidate, name, c));
 
         app.MapGet($"/{ApiRoutes.ManagementInstances}", (HttpRequest r, CancellationToken c) => management.ListAsync(r, c));
         app.MapGet($"/{ApiRoutes.ManagementInstance}", (HttpRequest r, string id, CancellationToken c) => management.GetStatusAsync(r, id, c));

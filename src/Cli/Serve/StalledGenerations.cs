@@ -18,8 +18,7 @@ internal sealed class StalledGenerations : IAsyncDisposable
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(45);
     private static readonly OrchestrationStatus[] Unfinished = [OrchestrationStatus.Running, OrchestrationStatus.Pending];
 
-    private readonly AzureStorageOrchestrationService service;
-    private readonly TaskHubClient client;
+    private readonly Func<DurableEngine> engine;
     private readonly Func<DateTime?> recoveredAt;
     private readonly TextWriter error;
     private readonly HashSet<string> restarted = [];
@@ -27,10 +26,10 @@ internal sealed class StalledGenerations : IAsyncDisposable
     private readonly Task loop;
 
     /// <param name="recoveredAt">When storage last came back from a crash, UTC; null when it has not crashed.</param>
-    public StalledGenerations(AzureStorageOrchestrationService service, TaskHubClient client, Func<DateTime?> recoveredAt, TextWriter error)
+    /// <param name="engine">The engine serve runs now (a fresh one after a storage crash).</param>
+    public StalledGenerations(Func<DurableEngine> engine, Func<DateTime?> recoveredAt, TextWriter error)
     {
-        this.service = service;
-        this.client = client;
+        this.engine = engine;
         this.recoveredAt = recoveredAt;
         this.error = error;
         loop = Task.Run(() => WatchAsync(stop.Token));
@@ -47,7 +46,7 @@ internal sealed class StalledGenerations : IAsyncDisposable
                 string? continuation = null;
                 do
                 {
-                    var page = await service.GetOrchestrationStateAsync(DateTime.UtcNow.AddDays(-30), null, Unfinished, 100, continuation, cancellationToken);
+                    var page = await engine().Service.GetOrchestrationStateAsync(DateTime.UtcNow.AddDays(-30), null, Unfinished, 100, continuation, cancellationToken);
                     foreach (var state in page.OrchestrationState)
                     {
                         if (Stalled(state, since) && restarted.Add(state.OrchestrationInstance.InstanceId)) await RestartAsync(state, cancellationToken);
@@ -78,6 +77,7 @@ internal sealed class StalledGenerations : IAsyncDisposable
     {
         var id = state.OrchestrationInstance.InstanceId;
         if (ApiJson.TryDeserialize<PaintInput>(state.Input) is not { } input) return;
+        var (client, service) = (engine().Client, engine().Service);
         var instance = new OrchestrationInstance { InstanceId = id };
         await client.TerminateInstanceAsync(instance, "Stalled by a storage crash; started again.");
         for (var i = 0; i < 60 && (await client.GetOrchestrationStateAsync(id))?.OrchestrationStatus is OrchestrationStatus.Running or OrchestrationStatus.Pending; i++)

@@ -19,6 +19,7 @@ internal sealed class StorageWatch : IAsyncDisposable
     private readonly Task loop;
     private volatile string? problem;
     private bool restartedSinceProblem;
+    private bool afterRestartPending;
 
     /// <param name="script">Azurite's script, to restart a long-lived Azurite; null never restarts.</param>
     public StorageWatch(AzuriteProcess azurite, string? script, TextWriter error)
@@ -28,6 +29,16 @@ internal sealed class StorageWatch : IAsyncDisposable
         this.error = error;
         loop = Task.Run(() => WatchAsync(stop.Token));
     }
+
+    /// <summary>
+    /// Runs after Azurite has been restarted, while requests still get 503. A restarted Azurite is its data folder as
+    /// last saved: up to <see cref="AzuriteProcess.SaveInterval"/> older than what the engine saw acknowledged, with
+    /// the pop receipts and ETags of that save. The engine's memory of what it dequeued, its sessions, pop receipts and
+    /// ETags, no longer matches storage (it fails for ever with PopReceiptMismatch and "split brain", and takes the
+    /// messages that come round again for duplicates of ones it still holds), so serve starts a fresh engine on what
+    /// storage has, as a restart of serve would.
+    /// </summary>
+    public Func<CancellationToken, Task>? AfterRestart { get; set; }
 
     public AzuriteProcess Azurite { get; private set; }
 
@@ -63,6 +74,7 @@ internal sealed class StorageWatch : IAsyncDisposable
                         restartedSinceProblem = true;
                         await error.WriteLineAsync($"Restarted Azurite (pid {Azurite.ProcessId}) on the same ports and data.");
                         failedRestarts = 0;
+                        afterRestartPending = AfterRestart is not null;
                     }
                     catch (InvalidOperationException e)
                     {
@@ -73,6 +85,19 @@ internal sealed class StorageWatch : IAsyncDisposable
                 else if (!await Azurite.AnswersAsync(cancellationToken))
                 {
                     Report($"Azurite (pid {Azurite.ProcessId}) is not answering");
+                }
+                else if (afterRestartPending)
+                {
+                    try
+                    {
+                        await AfterRestart!(cancellationToken);
+                        afterRestartPending = false;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // Still 503; the next round tries again.
+                        await error.WriteLineAsync($"warning: storage is back, serve is not yet: {e.GetBaseException().Message.Split('\n')[0]}");
+                    }
                 }
                 else if (problem is not null)
                 {

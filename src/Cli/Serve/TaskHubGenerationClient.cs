@@ -6,15 +6,22 @@ using Easel.Pipeline.Orchestration;
 
 namespace Easel.Cli.Serve;
 
-/// <summary>The API's client port over the Durable Task Framework's <see cref="TaskHubClient"/>.</summary>
-internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorageOrchestrationService service, string taskHub) : IGenerationClient
+/// <summary>
+/// The API's client port over the Durable Task Framework's <see cref="TaskHubClient"/>, of whichever engine serve runs
+/// now (serve starts a fresh one after a storage crash: <see cref="StorageWatch"/>).
+/// </summary>
+internal sealed class TaskHubGenerationClient(Func<DurableEngine> engine) : IGenerationClient
 {
+    private TaskHubClient Client => engine().Client;
+    private AzureStorageOrchestrationService Service => engine().Service;
+    private string TaskHub => engine().TaskHub;
+
     public Task StartAsync(string instanceId, PaintInput input, CancellationToken cancellationToken) =>
-        client.CreateOrchestrationInstanceAsync(ActivityNames.Orchestrator, "", instanceId, input).WaitAsync(cancellationToken);
+        Client.CreateOrchestrationInstanceAsync(ActivityNames.Orchestrator, "", instanceId, input).WaitAsync(cancellationToken);
 
     public async Task<GenerationInstance?> GetAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var state = await client.GetOrchestrationStateAsync(instanceId).WaitAsync(cancellationToken);
+        var state = await Client.GetOrchestrationStateAsync(instanceId).WaitAsync(cancellationToken);
         return state is null ? null : Map(state);
     }
 
@@ -30,7 +37,7 @@ internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorage
             FetchInput = true,
             FetchOutput = true,
         };
-        var result = await service.GetOrchestrationStateAsync(condition, query.PageSize, query.ContinuationToken, cancellationToken);
+        var result = await Service.GetOrchestrationStateAsync(condition, query.PageSize, query.ContinuationToken, cancellationToken);
         return new InstancePage([.. result.OrchestrationState.Select(Map)], string.IsNullOrEmpty(result.ContinuationToken) ? null : result.ContinuationToken);
     }
 
@@ -55,26 +62,26 @@ internal sealed class TaskHubGenerationClient(TaskHubClient client, AzureStorage
     // No ExecutionId: events must reach the latest execution. With the first run's ExecutionId, events sent after
     // ContinueAsNew are discarded by DTFx ("No such instance").
     public Task RaiseEventAsync(string instanceId, string eventName, object? payload, CancellationToken cancellationToken) =>
-        client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, payload!).WaitAsync(cancellationToken);
+        Client.RaiseEventAsync(new OrchestrationInstance { InstanceId = instanceId }, eventName, payload!).WaitAsync(cancellationToken);
 
     public Task TerminateAsync(string instanceId, string? reason, CancellationToken cancellationToken) =>
-        client.TerminateInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason ?? "Terminated by request.").WaitAsync(cancellationToken);
+        Client.TerminateInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason ?? "Terminated by request.").WaitAsync(cancellationToken);
 
     public Task SuspendAsync(string instanceId, string? reason, CancellationToken cancellationToken) =>
-        client.SuspendInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason ?? "Suspended by request.").WaitAsync(cancellationToken);
+        Client.SuspendInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason ?? "Suspended by request.").WaitAsync(cancellationToken);
 
     public Task ResumeAsync(string instanceId, string? reason, CancellationToken cancellationToken) =>
-        client.ResumeInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason ?? "Resumed by request.").WaitAsync(cancellationToken);
+        Client.ResumeInstanceAsync(new OrchestrationInstance { InstanceId = instanceId }, reason ?? "Resumed by request.").WaitAsync(cancellationToken);
 
     public async Task<bool> PurgeAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var result = await service.PurgeInstanceHistoryAsync(instanceId).WaitAsync(cancellationToken);
+        var result = await Service.PurgeInstanceHistoryAsync(instanceId).WaitAsync(cancellationToken);
         return result.InstancesDeleted > 0;
     }
 
     // serve's management routes carry no secret (they take the caller's own key and check ownership), so every caller gets them.
     public ManagementPayload CreateManagementPayload(string instanceId, Uri baseUri, Caller caller) =>
-        ManagementPayload.For(instanceId, baseUri, $"taskHub={Uri.EscapeDataString(taskHub)}&connection=Storage");
+        ManagementPayload.For(instanceId, baseUri, $"taskHub={Uri.EscapeDataString(TaskHub)}&connection=Storage");
 
     private static RuntimeStatus Map(OrchestrationStatus status) => status switch
     {

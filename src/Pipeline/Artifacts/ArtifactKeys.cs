@@ -26,6 +26,17 @@ public static partial class ArtifactKeys
     public static string For(string prefix, int revision, string artifact) =>
         prefix.Length == 0 ? $"r{revision}/{artifact}" : $"{prefix}/r{revision}/{artifact}";
 
+    /// <summary>
+    /// One candidate's copy of an artifact when a revision paints several (variations): <c>{prefix}/r{K}/c{J}/{artifact}</c>.
+    /// A null candidate is the revision's own folder, which always holds candidate 0 (so clients that know only
+    /// <c>r{K}/target.png</c> keep working).
+    /// </summary>
+    public static string For(string prefix, int revision, int? candidate, string artifact) =>
+        candidate is { } c ? For(prefix, revision, $"{CandidateFolder(c)}/{artifact}") : For(prefix, revision, artifact);
+
+    /// <summary>The folder of candidate <paramref name="candidate"/> inside its revision folder ("c2").</summary>
+    public static string CandidateFolder(int candidate) => $"c{candidate}";
+
     /// <summary>True for a plain artifact file name (what a client may ask for): letters, digits, '-', '.', no path.</summary>
     public static bool IsArtifactName(string name) => ArtifactName().IsMatch(name) && !name.Contains("..");
 

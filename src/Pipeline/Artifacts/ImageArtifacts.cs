@@ -1,5 +1,4 @@
 using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace Easel.Pipeline.Artifacts;
@@ -7,14 +6,11 @@ namespace Easel.Pipeline.Artifacts;
 /// <summary>Reads and writes images in an artifact store as PNG.</summary>
 public static class ImageArtifacts
 {
-    // Fast compression: artifacts are written on every generation; a few percent of size is not worth 3x the time.
-    private static readonly PngEncoder Encoder = new() { CompressionLevel = PngCompressionLevel.BestSpeed };
-
     /// <summary>The image as PNG bytes, with the same encoder the store's artifacts use.</summary>
     public static byte[] EncodePng<TPixel>(Image<TPixel> image) where TPixel : unmanaged, IPixel<TPixel>
     {
         using var buffer = new MemoryStream();
-        image.SaveAsPng(buffer, Encoder);
+        PngWriter.Write(image, buffer);
         return buffer.ToArray();
     }
 
@@ -22,7 +18,7 @@ public static class ImageArtifacts
         where TPixel : unmanaged, IPixel<TPixel>
     {
         using var buffer = new MemoryStream();
-        await image.SaveAsPngAsync(buffer, Encoder, cancellationToken);
+        PngWriter.Write(image, buffer);
         await store.WriteAsync(key, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), "image/png", cancellationToken);
     }
 

@@ -20,9 +20,10 @@ public static class OpenRasterFile
     public const string Name = "layers.ora";
 
     /// <exception cref="ArtifactNotFoundException">The revision's manifest or one of its images is not stored.</exception>
-    public static async Task<byte[]> BuildAsync(IArtifactStore store, string prefix, int revision, CancellationToken cancellationToken = default)
+    /// <param name="candidate">The candidate folder (<c>r{K}/c{J}/</c>) when the revision painted several; null for its own folder.</param>
+    public static async Task<byte[]> BuildAsync(IArtifactStore store, string prefix, int revision, CancellationToken cancellationToken = default, int? candidate = null)
     {
-        string Key(string artifact) => ArtifactKeys.For(prefix, revision, artifact);
+        string Key(string artifact) => ArtifactKeys.For(prefix, revision, candidate, artifact);
         var manifest = ManifestJson.Deserialize(await store.ReadAsync(Key(ArtifactKeys.Manifest), cancellationToken));
         var layers = new List<(string Name, string File, int X, int Y, byte[] Png, bool Visible)>
         {

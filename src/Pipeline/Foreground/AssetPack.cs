@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
@@ -12,6 +13,16 @@ public sealed class AssetPack(string directory)
 {
     /// <summary>The side at which <see cref="Load(string)"/> renders a vector image.</summary>
     public const int DefaultSize = 256;
+
+    /// <summary>How many bytes of rendered vector images the pack keeps (about 16 images at 1024²).</summary>
+    private const long CacheBytes = 64L << 20;
+
+    // Rendering an SVG glyph costs more than compositing it, and every generation renders each of its elements
+    // twice (compose at DefaultSize, foreground at the layout's size), so rendered images are kept per process,
+    // keyed by file and size. Only a memo of a pure function: the same file and size always give the same pixels.
+    // Pixels are kept as plain arrays (not images, which hold pooled memory and would want disposing).
+    private readonly ConcurrentDictionary<(string Path, int Size), Rgba32[]> _rendered = new();
+    private long _renderedBytes;
 
     public static AssetPack Default { get; } = new(Path.Combine(AppContext.BaseDirectory, "assets"));
 
@@ -28,9 +39,21 @@ public sealed class AssetPack(string directory)
     {
         var path = PathOf(element);
         if (path is null) return null;
-        return path.EndsWith(".svg", StringComparison.Ordinal)
-            ? SvgRasterizer.Render(File.ReadAllText(path), size)
-            : Image.Load<Rgba32>(path);
+        if (!path.EndsWith(".svg", StringComparison.Ordinal)) return Image.Load<Rgba32>(path);
+        if (_rendered.TryGetValue((path, size), out var cached)) return Image.LoadPixelData<Rgba32>(cached, size, size);
+        var image = SvgRasterizer.Render(File.ReadAllText(path), size);
+        var pixels = new Rgba32[size * size];
+        image.CopyPixelDataTo(pixels);
+        var bytes = 4L * size * size;
+        if (Interlocked.Add(ref _renderedBytes, bytes) > CacheBytes)
+        {
+            // Full: start again rather than track recency; a generation's few elements fit many times over.
+            _rendered.Clear();
+            Interlocked.Exchange(ref _renderedBytes, bytes);
+        }
+        // Callers own (and may recolour or dispose) what they get, so the cache keeps its own copy.
+        if (!_rendered.TryAdd((path, size), pixels)) Interlocked.Add(ref _renderedBytes, -bytes);
+        return image;
     }
 
     private string? PathOf(string element)

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Easel.Pipeline.Imaging;
 
 /// <summary>
@@ -51,49 +53,73 @@ public static class GaussianBlur
         var inv = 1f / (2 * r + 1);
         Parallel.For(0, height, y =>
         {
-            var o = y * width;
+            var source = src.AsSpan(y * width, width);
+            var target = dst.AsSpan(y * width, width);
             var last = width - 1;
             float acc = 0;
-            for (var k = -r; k <= r; k++) acc += src[o + Math.Clamp(k, 0, last)];
-            for (var x = 0; x < width; x++)
+            for (var k = -r; k <= r; k++) acc += source[Math.Clamp(k, 0, last)];
+            // The running sum, split where the window leaves the row's ends so the middle needs no clamping.
+            var x = 0;
+            var middleEnd = Math.Min(width, width - r - 1);
+            for (; x < Math.Min(r, middleEnd); x++)
             {
-                dst[o + x] = acc * inv;
-                acc += src[o + Math.Min(x + r + 1, last)] - src[o + Math.Max(x - r, 0)];
+                target[x] = acc * inv;
+                acc += source[x + r + 1] - source[0];
+            }
+            for (; x < middleEnd; x++)
+            {
+                target[x] = acc * inv;
+                acc += source[x + r + 1] - source[x - r];
+            }
+            for (; x < width; x++)
+            {
+                target[x] = acc * inv;
+                acc += source[last] - source[Math.Max(x - r, 0)];
             }
         });
     }
 
-    /// <summary>Vertical pass over strips of columns, walking rows so memory is read in order.</summary>
+    /// <summary>Vertical pass over strips of columns, walking rows so memory is read in order, a vector of columns at a time.</summary>
     private static void Vertical(float[] src, float[] dst, int width, int height, int r)
     {
         if (r <= 0) { Array.Copy(src, dst, src.Length); return; }
-        var inv = 1f / (2 * r + 1);
+        var inv = new Vector<float>(1f / (2 * r + 1));
         const int strip = 64;
         var strips = (width + strip - 1) / strip;
         Parallel.For(0, strips, s =>
         {
             var x0 = s * strip;
-            var x1 = Math.Min(width, x0 + strip);
-            var n = x1 - x0;
+            var n = Math.Min(width, x0 + strip) - x0;
             Span<float> acc = stackalloc float[strip];
             acc.Clear();
             var last = height - 1;
-            for (var k = -r; k <= r; k++)
-            {
-                var o = Math.Clamp(k, 0, last) * width + x0;
-                for (var i = 0; i < n; i++) acc[i] += src[o + i];
-            }
+            for (var k = -r; k <= r; k++) Add(acc[..n], src.AsSpan(Math.Clamp(k, 0, last) * width + x0, n));
             for (var y = 0; y < height; y++)
             {
-                var od = y * width + x0;
-                var oa = Math.Min(y + r + 1, last) * width + x0;
-                var os = Math.Max(y - r, 0) * width + x0;
-                for (var i = 0; i < n; i++)
+                var target = dst.AsSpan(y * width + x0, n);
+                var added = src.AsSpan(Math.Min(y + r + 1, last) * width + x0, n);
+                var removed = src.AsSpan(Math.Max(y - r, 0) * width + x0, n);
+                var i = 0;
+                for (; i <= n - Vector<float>.Count; i += Vector<float>.Count)
                 {
-                    dst[od + i] = acc[i] * inv;
-                    acc[i] += src[oa + i] - src[os + i];
+                    var a = new Vector<float>(acc[i..]);
+                    (a * inv).CopyTo(target[i..]);
+                    (a + (new Vector<float>(added[i..]) - new Vector<float>(removed[i..]))).CopyTo(acc[i..]);
+                }
+                for (; i < n; i++)
+                {
+                    target[i] = acc[i] * inv[0];
+                    acc[i] += added[i] - removed[i];
                 }
             }
         });
+    }
+
+    private static void Add(Span<float> accumulator, ReadOnlySpan<float> values)
+    {
+        var i = 0;
+        for (; i <= accumulator.Length - Vector<float>.Count; i += Vector<float>.Count)
+            (new Vector<float>(accumulator[i..]) + new Vector<float>(values[i..])).CopyTo(accumulator[i..]);
+        for (; i < accumulator.Length; i++) accumulator[i] += values[i];
     }
 }

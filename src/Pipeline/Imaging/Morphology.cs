@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Easel.Pipeline.Imaging;
 
 /// <summary>
@@ -29,21 +31,18 @@ public static class Morphology
     /// <summary>Separable min or max over the square window, in place (scratch holds the horizontal pass).</summary>
     private static void Filter(float[] plane, float[] scratch, int width, int height, int[] radiusPerRow, bool max)
     {
+        // Horizontal pass: the row folded with itself shifted by 1..radius both ways (a vector of pixels at a time);
+        // near the ends the window is cut at the edge, so those pixels see fewer neighbours.
         Parallel.For(0, height, y =>
         {
             var radius = radiusPerRow[y];
-            var row = y * width;
-            for (var x = 0; x < width; x++)
+            var row = plane.AsSpan(y * width, width);
+            var target = scratch.AsSpan(y * width, width);
+            row.CopyTo(target);
+            for (var k = 1; k <= radius && k < width; k++)
             {
-                var v = plane[row + x];
-                var from = Math.Max(0, x - radius);
-                var to = Math.Min(width - 1, x + radius);
-                for (var k = from; k <= to; k++)
-                {
-                    var s = plane[row + k];
-                    v = max ? Math.Max(v, s) : Math.Min(v, s);
-                }
-                scratch[row + x] = v;
+                Fold(target[..^k], row[k..], max);  // the neighbour k to the right
+                Fold(target[k..], row[..^k], max);  // the neighbour k to the left
             }
         });
         // Vertical pass row by row (the window's rows folded into the output row), so memory is read in order.
@@ -54,12 +53,24 @@ public static class Morphology
             var to = Math.Min(height - 1, y + radius);
             var target = plane.AsSpan(y * width, width);
             scratch.AsSpan(from * width, width).CopyTo(target);
-            for (var k = from + 1; k <= to; k++)
-            {
-                var source = scratch.AsSpan(k * width, width);
-                if (max) for (var x = 0; x < width; x++) target[x] = Math.Max(target[x], source[x]);
-                else for (var x = 0; x < width; x++) target[x] = Math.Min(target[x], source[x]);
-            }
+            for (var k = from + 1; k <= to; k++) Fold(target, scratch.AsSpan(k * width, width), max);
         });
+    }
+
+    /// <summary>target = max(target, source) (or min), element-wise.</summary>
+    private static void Fold(Span<float> target, ReadOnlySpan<float> source, bool max)
+    {
+        var i = 0;
+        var n = Vector<float>.Count;
+        if (max)
+        {
+            for (; i <= target.Length - n; i += n) Vector.Max(new Vector<float>(target[i..]), new Vector<float>(source[i..])).CopyTo(target[i..]);
+            for (; i < target.Length; i++) target[i] = Math.Max(target[i], source[i]);
+        }
+        else
+        {
+            for (; i <= target.Length - n; i += n) Vector.Min(new Vector<float>(target[i..]), new Vector<float>(source[i..])).CopyTo(target[i..]);
+            for (; i < target.Length; i++) target[i] = Math.Min(target[i], source[i]);
+        }
     }
 }

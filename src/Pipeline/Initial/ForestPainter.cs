@@ -67,7 +67,9 @@ public static class ForestPainter
                     if (y > baseline) edge = 1;
                     var side = MathF.Sign(x - owner[x]) * a.LightDirection;
                     var leaf = c.Detail.Sample(x / c.Unit * 160, y / c.Unit * 160 + layer * 31);
-                    var col = green * (0.85f + 0.22f * side + 0.25f * (leaf - 0.5f));
+                    // In autumn or spring every tree takes its own colour of the season (hashed from its position).
+                    var tree = c.Foliage(green * 2.2f, StableHash.Unit((int)owner[x], layer, c.Seed)) * (1 / 2.2f);
+                    var col = tree * (0.85f + 0.22f * side + 0.25f * (leaf - 0.5f));
                     if (snowy)
                     {
                         var dab = Shaping.SmoothStep(0.55f, 0.7f, leaf + 0.15f * side);

@@ -19,7 +19,7 @@ public static class GroundPainter
             case "field" or "park" when !c.Has(B.Snow): return GroundMaterial.Grass;
         }
         if (c.Has(B.Snow)) return GroundMaterial.Snow;
-        if (c.Has(B.Desert)) return GroundMaterial.Desert;
+        if (c.Has(B.Desert) || c.Has(B.Canyon)) return GroundMaterial.Desert;
         if (c.Terrain.Water == WaterKind.Sea && c.Terrain.HasShore) return GroundMaterial.Sand;
         if (c.Has(B.Field) && !c.Has(B.Grass)) return GroundMaterial.Field;
         if (c.Has(B.Garden)) return GroundMaterial.Garden;
@@ -85,7 +85,7 @@ public static class GroundPainter
             }
         });
         if (material is GroundMaterial.Grass or GroundMaterial.Garden)
-            Flowers(c, material == GroundMaterial.Garden ? 900 : 80);
+            Flowers(c, material == GroundMaterial.Garden ? 900 : c.Has(B.Spring) ? 420 : 80);
     }
 
     private static Rgb Grass(SceneryContext c, int x, int y, float d, float patches)
@@ -95,8 +95,9 @@ public static class GroundPainter
         var blades = c.Detail.Sample(x * 0.55f / s, y * 0.11f / s) - 0.5f;
         var speck = StableHash.Unit(x, y, c.Seed) - 0.5f;
         col *= 1 + 0.22f * patches + (0.22f * blades + 0.06f * speck) * (0.3f + d);
-        // Warmer, yellower tufts here and there.
-        return Rgb.Lerp(col, new Rgb(0.55f, 0.58f, 0.2f), Shaping.SmoothStep(0.25f, 0.6f, patches) * 0.35f);
+        // Warmer, yellower tufts here and there; in autumn the meadow turns gold and rust in patches.
+        col = Rgb.Lerp(col, new Rgb(0.55f, 0.58f, 0.2f), Shaping.SmoothStep(0.25f, 0.6f, patches) * 0.35f);
+        return c.Has(B.Autumn) ? Rgb.Lerp(col, c.Foliage(col, Shaping.Clamp01(0.1f + 0.5f * patches)), 0.55f) : c.Foliage(col, 0);
     }
 
     private static Rgb Field(SceneryContext c, int x, int y, float d, float wx, float patches)

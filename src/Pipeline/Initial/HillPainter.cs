@@ -32,7 +32,8 @@ public static class HillPainter
                     var slope = (ridge[Math.Min(c.Width - 1, x + 2)] - ridge[Math.Max(0, x - 2)]) / 4f;
                     var light = 0.95f + 0.25f * MathF.Tanh(slope * 3 * a.LightDirection) - 0.08f * Shaping.Clamp01((y - ridge[x]) / (maxHeight + 1));
                     var tex = 1 + 0.08f * c.Detail.Fbm(x / c.Unit * 40, y / c.Unit * 60 + layer * 9, 2);
-                    var col = c.Aerial(baseColor * (light * tex) * a.Ambient, haze);
+                    var ground = desert || snowy ? baseColor : c.Foliage(baseColor, Shaping.Clamp01(0.15f + 0.6f * (tex - 0.92f) / 0.16f));
+                    var col = c.Aerial(ground * (light * tex) * a.Ambient, haze);
                     var k = x * 3;
                     row[k] += (col.R - row[k]) * edge;
                     row[k + 1] += (col.G - row[k + 1]) * edge;

@@ -41,6 +41,24 @@ public sealed class SceneryContext
     /// <summary>Whether the text excludes any of these ("no trees", "without the moon"): a painter then leaves out what it would draw by itself.</summary>
     public bool Excludes(params string[] names) => names.Any(Scene.Negated.Contains);
 
+    /// <summary>
+    /// The colour of leaves and grass in the scene's season: autumn turns green to gold, orange and red (each tree,
+    /// chosen by <paramref name="variety"/> in 0..1, its own), spring to a fresh light green; otherwise unchanged.
+    /// </summary>
+    public Rgb Foliage(Rgb green, float variety)
+    {
+        if (Has(BackgroundNames.Autumn))
+        {
+            var brightness = (green.R + green.G + green.B) / 3 / 0.3f;
+            var hue = variety < 0.4f ? Rgb.Lerp(new Rgb(0.86f, 0.62f, 0.14f), new Rgb(0.88f, 0.42f, 0.1f), variety / 0.4f)
+                : variety < 0.8f ? Rgb.Lerp(new Rgb(0.88f, 0.42f, 0.1f), new Rgb(0.68f, 0.16f, 0.08f), (variety - 0.4f) / 0.4f)
+                : Rgb.Lerp(new Rgb(0.68f, 0.16f, 0.08f), new Rgb(0.45f, 0.5f, 0.16f), (variety - 0.8f) / 0.2f);
+            return hue * Math.Clamp(brightness, 0.45f, 1.1f);
+        }
+        if (Has(BackgroundNames.Spring)) return Rgb.Lerp(green, new Rgb(0.5f, 0.78f, 0.32f) * ((green.R + green.G + green.B) / 3 / 0.33f), 0.45f);
+        return green;
+    }
+
     /// <summary>A random source for one layer, independent of the other layers.</summary>
     public Random RandomFor(string layer) => new(StableHash.Combine(Seed, StableHash.Of(layer)));
 

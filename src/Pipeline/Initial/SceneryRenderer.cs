@@ -29,8 +29,10 @@ public static class SceneryRenderer
         CloudPainter.Paint(c);
         if (c.Has(B.Rainbow)) RainbowPainter.Paint(c);
 
-        var tall = c.Has(B.Mountain) || Landmarks.Any(scene) || c.Has(B.Forest) || c.Has(B.City) || scene.Setting is "street" or "park";
+        var tall = c.Has(B.Mountain) || Landmarks.Any(scene) || c.Has(B.Forest) || c.Has(B.City) || c.Has(B.Canyon) || c.Has(B.Waterfall)
+            || scene.Setting is "street" or "park";
         if (c.Has(B.Mountain)) MountainPainter.Paint(c);
+        if (c.Has(B.Canyon)) CanyonPainter.Paint(c);
         if (Landmarks.Any(scene)) LandmarkPainter.Paint(c);
         if (c.Has(B.Hill)) HillPainter.Paint(c, 1f);
         else if (c.Excludes(B.Hill, B.Mountain)) { }
@@ -42,9 +44,14 @@ public static class SceneryRenderer
         if (c.Has(B.City) || (scene.Setting == "street" && !c.Excludes(B.City))) CityPainter.Paint(c);
         else if (scene.Setting == "park" && !c.Excludes("tree", B.Forest)) ForestPainter.Paint(c, 0.5f, 2);
 
+        if (c.Has(B.Waterfall)) WaterfallPainter.Paint(c);
+
         GroundPainter.Paint(c);
+        if (c.Has(B.Terraces)) TerracePainter.Paint(c);
         SettingPainter.Paint(c);
         WaterPainter.Paint(c);
+        if (c.Has(B.Iceberg) && terrain.Water == WaterKind.Sea) IcebergPainter.Paint(c);
+        if (c.Terrain.HasCliff) CliffPainter.Paint(c);
         WeatherPainter.Paint(c);
         return c;
     }

@@ -82,6 +82,8 @@ public sealed class LayoutPlanner
             var kept = copies.Where(c => !todo.Contains(c)).Select(c => c.Name).Distinct();
             ordered = RelationSolver.Solve(ordered, relations, terrain, kept, seed);
         }
+        // Things on a cliff or over a river, which the background paints: placed on the painted feature.
+        ordered = FeaturePlacement.Apply(ordered, scene, terrain);
         return new SceneLayout(width, height, horizon, ordered);
     }
 

@@ -10,8 +10,9 @@ namespace Easel.Pipeline.Layout;
 /// </summary>
 public sealed class Terrain
 {
-    private Terrain(int width, int height, int horizonY, WaterKind water, bool shore, float shoreBase)
+    private Terrain(int width, int height, int horizonY, WaterKind water, bool shore, float shoreBase, bool cliff = false)
     {
+        HasCliff = cliff;
         Width = width;
         Height = height;
         HorizonY = horizonY;
@@ -28,6 +29,26 @@ public sealed class Terrain
     /// <summary>Sea or lake: land in the foreground below the water (a beach, a grassy bank).</summary>
     public bool HasShore { get; }
     public float ShoreBase { get; }
+
+    /// <summary>A cliff or headland stands on the right of the picture: rock from its top down to the bottom edge.</summary>
+    public bool HasCliff { get; }
+
+    public bool CliffOnRight => true;
+
+    /// <summary>The highest row of the cliff's top.</summary>
+    public float CliffTop => HorizonY * 0.7f;
+
+    /// <summary>The row of the cliff's grassy top at column x: it slopes a little down toward the sea.</summary>
+    public float CliffTopAt(float x) => HorizonY * (0.7f + 0.06f * (1 - x / Width));
+
+    /// <summary>The column of the cliff's face at row y: the foot juts out further than the brow.</summary>
+    public float CliffEdge(float y)
+    {
+        var t = Math.Clamp((y - CliffTop) / Math.Max(1f, Height - CliffTop), 0, 1);
+        return Width * (0.66f - 0.12f * t + 0.012f * MathF.Sin(y / Height * 23f));
+    }
+
+    public bool OnCliff(float x, float y) => HasCliff && x > CliffEdge(y) && y >= CliffTopAt(x);
 
     public float PondCenterX => Width * 0.5f;
     public float PondCenterY => HorizonY + (Height - HorizonY) * 0.56f;
@@ -66,6 +87,7 @@ public sealed class Terrain
 
     public Surface At(float x, float y)
     {
+        if (OnCliff(x, y)) return Surface.Ground;
         if (y < HorizonY) return Surface.Sky;
         return Water switch
         {
@@ -94,7 +116,7 @@ public sealed class Terrain
             shore = true;
             shoreBase = horizonY + below * 0.64f;
         }
-        return new Terrain(width, height, horizonY, water, shore, shoreBase);
+        return new Terrain(width, height, horizonY, water, shore, shoreBase, (scene.Has(Cliff) || scene.Has(Headland)) && !Text.SettingChooser.Default.IsIndoor(scene.Setting));
     }
 
     public static WaterKind WaterOf(SceneDescription scene) =>
@@ -110,7 +132,7 @@ public sealed class Terrain
     public static int HorizonFor(SceneDescription scene, int height)
     {
         var water = WaterOf(scene);
-        var tall = scene.Has(Mountain) || scene.Has(City) || Landmarks.Any(scene);
+        var tall = scene.Has(Mountain) || scene.Has(City) || scene.Has(Canyon) || scene.Has(Waterfall) || Landmarks.Any(scene);
         // Indoors the "horizon" is where the wall meets the table top or the floor.
         switch (scene.Setting)
         {
@@ -126,14 +148,14 @@ public sealed class Terrain
             WaterKind.Lake => tall ? 0.56f : 0.5f,
             WaterKind.Pond => 0.42f,
             WaterKind.River => tall ? 0.56f : 0.46f,
-            _ => scene.Has(Mountain) || Landmarks.Any(scene) ? 0.62f
+            _ => scene.Has(Mountain) || scene.Has(Canyon) || Landmarks.Any(scene) ? 0.62f
                 : scene.Has(City) ? 0.64f
                 : scene.Has(Forest) ? 0.6f
                 : scene.Has(Desert) ? 0.56f
                 : 0.58f,
         };
         var landNamed = water != WaterKind.None || scene.Background.Any(e => e.Name is Grass or Field or Mountain or Hill or Forest
-            or Desert or City or Garden or Snow or Island);
+            or Desert or City or Garden or Snow or Island or Waterfall or Iceberg or Cliff or Headland or Canyon or Terraces);
         var onlyFliers = scene.Foreground.Any() && scene.Foreground.All(e => LayoutPlanner.ProfileOf(e.Name, scene).Habitat == Habitat.Sky);
         if (!landNamed && onlyFliers) f = 0.74f;
         return (int)MathF.Round(height * f);

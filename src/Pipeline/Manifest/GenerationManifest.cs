@@ -14,6 +14,8 @@ namespace Easel.Pipeline.Manifest;
 /// <param name="Edits">What the revision comment was understood to ask (empty for revision 0).</param>
 /// <param name="Models">Slot -> provenance (model, file, sha256, execution provider) of the inpaint, foreground and
 /// sketch models that ran in this revision; absent when only built-in defaults ran (the stylizer's is in StylizerDetails).</param>
+/// <param name="Candidate">Which candidate of the revision this is, when it painted several (variations); absent otherwise.</param>
+/// <param name="From">The revision and candidate this revision continued from; absent for revision 0.</param>
 public sealed record GenerationManifest(
     string Prompt,
     int Revision,
@@ -34,4 +36,8 @@ public sealed record GenerationManifest(
     IReadOnlyDictionary<string, string> Artifacts,
     IReadOnlyDictionary<string, double> TimingsMs,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Models = null);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Models = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    int? Candidate = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    Orchestration.RevisionSource? From = null);

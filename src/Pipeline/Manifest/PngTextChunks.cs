@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Easel.Pipeline.Artifacts;
 
 namespace Easel.Pipeline.Manifest;
 
@@ -78,19 +79,7 @@ public static class PngTextChunks
             body.Write([0, 0, 0, 0]); // not compressed, method 0, empty language tag, empty translated keyword
         }
         body.Write(latin ? Latin1.GetBytes(text) : Encoding.UTF8.GetBytes(text));
-        WriteChunk(output, latin ? "tEXt" : "iTXt", body.ToArray());
-    }
-
-    private static void WriteChunk(Stream output, string type, byte[] data)
-    {
-        Span<byte> word = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(word, (uint)data.Length);
-        output.Write(word);
-        var typeBytes = Encoding.ASCII.GetBytes(type);
-        output.Write(typeBytes);
-        output.Write(data);
-        BinaryPrimitives.WriteUInt32BigEndian(word, Crc32.Of(typeBytes, data));
-        output.Write(word);
+        PngWriter.WriteChunk(output, latin ? "tEXt" : "iTXt", body.ToArray());
     }
 
     private readonly record struct Chunk(string Type, int Start, int Length)
@@ -115,24 +104,5 @@ public static class PngTextChunks
         }
         if (chunks.Count == 0 || chunks[0].Type != "IHDR") throw new InvalidDataException("PNG without IHDR.");
         return chunks;
-    }
-
-    /// <summary>The PNG chunk CRC (ISO 3309 / ITU-T V.42, as in the PNG specification's sample code).</summary>
-    private static class Crc32
-    {
-        private static readonly uint[] Table = Enumerable.Range(0, 256).Select(n =>
-        {
-            var c = (uint)n;
-            for (var k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            return c;
-        }).ToArray();
-
-        public static uint Of(ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
-        {
-            var c = 0xFFFFFFFFu;
-            foreach (var b in type) c = Table[(c ^ b) & 0xFF] ^ (c >> 8);
-            foreach (var b in data) c = Table[(c ^ b) & 0xFF] ^ (c >> 8);
-            return c ^ 0xFFFFFFFFu;
-        }
     }
 }

@@ -9,16 +9,6 @@ public sealed record ModelOptions(string Folder, string ExecutionProvider = Exec
     /// <summary>The models/ folder copied next to every host's binaries (src/Pipeline's Content items).</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "models");
 
-    /// <summary>
-    /// The options a host gets without code: EASEL_MODELS (a folder with models.json; in Azure the synced copy of
-    /// the models container) and EASEL_EXECUTION_PROVIDER (cpu or cuda), each falling back to the default.
-    /// </summary>
-    public static ModelOptions FromEnvironment()
-    {
-        var folder = Environment.GetEnvironmentVariable("EASEL_MODELS");
-        var provider = Environment.GetEnvironmentVariable("EASEL_EXECUTION_PROVIDER");
-        return new ModelOptions(
-            string.IsNullOrWhiteSpace(folder) ? DefaultFolder : folder,
-            string.IsNullOrWhiteSpace(provider) ? ExecutionProviders.Cpu : provider.Trim().ToLowerInvariant());
-    }
+    /// <summary>The built-in default: the models/ folder next to the binaries, on the CPU. Hosts read theirs from configuration.</summary>
+    public static ModelOptions Default { get; } = new(DefaultFolder);
 }

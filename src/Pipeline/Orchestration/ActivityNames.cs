@@ -19,4 +19,5 @@ public static class ActivityNames
     public const string StylizeImage = nameof(Activities.StylizeImage);
     public const string CopyArtifacts = nameof(Activities.CopyArtifacts);
     public const string WriteManifest = nameof(Activities.WriteManifest);
+    public const string SendWebhook = nameof(Activities.SendWebhook);
 }

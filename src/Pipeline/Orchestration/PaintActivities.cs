@@ -10,6 +10,7 @@ using Easel.Pipeline.Sketch;
 using Easel.Pipeline.Style;
 using Easel.Pipeline.Stylize;
 using Easel.Pipeline.Text;
+using Easel.Pipeline.Webhooks;
 using Microsoft.DurableTask;
 
 namespace Easel.Pipeline.Orchestration;
@@ -37,6 +38,7 @@ public static class PaintActivities
             [ActivityNames.StylizeImage] = new StylizeImage(store, services.Stylizers),
             [ActivityNames.CopyArtifacts] = new CopyArtifacts(store),
             [ActivityNames.WriteManifest] = new WriteManifest(store),
+            [ActivityNames.SendWebhook] = new SendWebhook(services.Webhooks ?? WebhookSettings.None, TimeProvider.System),
         };
     }
 }

@@ -19,6 +19,9 @@ public static class PaintRequestValidator
     /// <summary>Most drawn instances (the sum of the elements' counts) in one picture.</summary>
     public const int MaxInstances = 60;
 
+    /// <summary>Most candidates (variations) one revision paints: each is a whole rendering, run in parallel.</summary>
+    public const int MaxCandidates = 4;
+
     /// <returns>A one-line description of what is wrong, or null when the request is valid.</returns>
     public static string? Problem(PaintRequest request)
     {
@@ -31,11 +34,16 @@ public static class PaintRequestValidator
             return $"unknown stylizer '{request.Stylizer}' (known: {string.Join(", ", StylizerCatalog.Choices)})";
         if (request.StyleStrength is < 0 or > 1 || request.StyleStrength is double.NaN)
             return "style strength must be between 0 and 1";
+        if (CandidatesProblem(request.Candidates) is { } candidates) return candidates;
         if (request.RevisionWindowMinutes is <= 0 or > 7 * 24 * 60 || double.IsNaN(request.RevisionWindowMinutes))
             return "revision window must be between 0 and 7 days";
         // Refused before anything starts: the text stage is a few milliseconds, a scene of a hundred elements is many seconds.
         return SceneProblem(new TextAnalyzer().Analyze(request.Prompt));
     }
+
+    /// <returns>A one-line description of why <paramref name="candidates"/> is not a number of candidates to paint, or null.</returns>
+    public static string? CandidatesProblem(int candidates) =>
+        candidates is < 1 or > MaxCandidates ? $"n (candidates) must be between 1 and {MaxCandidates} (got {candidates})" : null;
 
     /// <returns>A one-line description of what is wrong with a prompt or comment, or null when it is fine.</returns>
     public static string? TextProblem(string? text, string what)

@@ -18,6 +18,10 @@ public static class BackgroundNames
     public const string Sunset = "sunset";
     public const string Sunrise = "sunrise";
 
+    // Seasons: the colour of the foliage and the grass (winter is snow, summer the sun).
+    public const string Spring = "spring";
+    public const string Autumn = "autumn";
+
     // Weather
     public const string Rain = "rain";
     public const string Snow = "snow";
@@ -42,12 +46,22 @@ public static class BackgroundNames
     public const string Garden = "garden";
     public const string Island = "island";
 
+    // Scenery features, each painted by a painter of its own (Initial/).
+    public const string Waterfall = "waterfall";
+    public const string Iceberg = "iceberg";
+    public const string Cliff = "cliff";
+    public const string Headland = "headland";
+    public const string Canyon = "canyon";
+    public const string Terraces = "rice terrace";
+
     public static IReadOnlyList<string> All { get; } =
     [
         Sky, Cloud, DarkCloud, Sun, Moon, Star, Rainbow, Night, Sunset, Sunrise,
+        Spring, Autumn,
         Rain, Snow, Fog, Lightning,
         Sea, Beach, Lake, Pond, River,
         Grass, Field, Mountain, Hill, Forest, Desert, City, Garden, Island,
+        Waterfall, Iceberg, Cliff, Headland, Canyon, Terraces,
     ];
 
     public static bool IsBackground(string name) => All.Contains(name);

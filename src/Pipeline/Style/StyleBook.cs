@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using Easel.Pipeline.Scene;
-using Easel.Pipeline.Text;
+using Easel.Pipeline.Text.DataFiles;
 
 namespace Easel.Pipeline.Style;
 
@@ -39,23 +38,17 @@ public sealed class StyleBook
 
     private static StyleBook Load()
     {
-        using var doc = Lexicon.Open("Style.Data.styles.json");
-        var root = doc.RootElement;
-        var painters = root.GetProperty("styles").EnumerateObject()
-            .ToFrozenDictionary(p => p.Name, p => p.Value.GetProperty("painter").GetString()!, StringComparer.Ordinal);
-        var rules = root.GetProperty("elements").EnumerateArray().Select(r => new StyleRule(
-            r.GetProperty("all").EnumerateArray().Select(a => a.GetString()!).ToArray(),
-            r.GetProperty("style").GetString()!,
-            r.GetProperty("weight").GetDouble(),
-            r.GetProperty("why").GetString()!)).ToArray();
-        var emotions = root.GetProperty("emotions").EnumerateObject().ToFrozenDictionary(
-            p => Enum.Parse<EmotionCategory>(p.Name, ignoreCase: true),
-            p => p.Value.EnumerateObject().ToFrozenDictionary(s => s.Name, s => s.Value.GetDouble(), StringComparer.Ordinal));
-        var defaults = root.GetProperty("default").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
+        var data = EmbeddedData.Read("Style.Data.styles.json", DataFilesJsonContext.Default.StylesFile);
+        var painters = data.Styles.ToFrozenDictionary(p => p.Key, p => p.Value.Painter, StringComparer.Ordinal);
+        var rules = data.Elements;
+        var emotions = data.Emotions.ToFrozenDictionary(
+            p => Enum.Parse<EmotionCategory>(p.Key, ignoreCase: true),
+            p => p.Value.ToFrozenDictionary(StringComparer.Ordinal));
+        var defaults = data.Default.ToFrozenDictionary(StringComparer.Ordinal);
         foreach (var style in painters.Keys.Concat(rules.Select(r => r.Style)).Concat(defaults.Keys).Concat(emotions.Values.SelectMany(e => e.Keys)))
         {
             if (!StyleNames.IsKnown(style)) throw new InvalidDataException($"styles.json: unknown style '{style}'");
         }
-        return new StyleBook(root.GetProperty("explicitWeight").GetDouble(), painters, rules, emotions, defaults);
+        return new StyleBook(data.ExplicitWeight, painters, rules, emotions, defaults);
     }
 }

@@ -108,7 +108,7 @@ public sealed class NeuralStylizer : IStylizer
     }
 
     /// <summary>The size the model runs at: the request's, shrunk to the working long side, in multiples of the model's stride.</summary>
-    internal (int Width, int Height) WorkingSize(int width, int height)
+    public (int Width, int Height) WorkingSize(int width, int height)
     {
         var pre = slot.Config.Preprocess;
         var maxSide = options.WorkingMaxSide ?? pre?.ContentMaxSide ?? 512;

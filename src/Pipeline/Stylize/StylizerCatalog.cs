@@ -50,10 +50,11 @@ public sealed class StylizerCatalog(ProceduralStylizer procedural, NeuralStylize
     /// The catalog of a process: the procedural stylizer, plus the neural one when the models folder has a models.json
     /// with a stylize slot. Create it once per process and share it: it holds the model's one session.
     /// </summary>
-    public static StylizerCatalog CreateDefault(ModelOptions? models = null, ILogger? logger = null)
+    /// <param name="models">Where the models are and how they run: the host's settings (Easel.Hosting reads them from configuration).</param>
+    /// <param name="logger">Where a model slot says it fell back from CUDA to the CPU.</param>
+    public static StylizerCatalog CreateDefault(ModelOptions models, ILogger? logger = null)
     {
         var procedural = new ProceduralStylizer();
-        models ??= ModelOptions.FromEnvironment();
         if (!ModelRegistry.Exists(models.Folder))
             return new StylizerCatalog(procedural);
         var registry = ModelRegistry.Load(models, logger);

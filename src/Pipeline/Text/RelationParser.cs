@@ -130,8 +130,10 @@ public sealed class RelationParser
         return relations;
     }
 
-    /// <summary>Times of day are when, not where: "a sofa in the living room at night" puts nothing "in" the night.</summary>
-    private static readonly HashSet<string> Times = [BackgroundNames.Night, BackgroundNames.Sunset, BackgroundNames.Sunrise];
+    /// <summary>Times of day and seasons are when, not where: "a sofa in the living room at night" puts nothing "in"
+    /// the night, "a forest in autumn" nothing "in" the autumn.</summary>
+    private static readonly HashSet<string> Times = [BackgroundNames.Night, BackgroundNames.Sunset, BackgroundNames.Sunrise,
+        BackgroundNames.Spring, BackgroundNames.Autumn];
 
     private static void Add(List<SceneRelation> relations, string subject, string relation, string obj)
     {

@@ -75,7 +75,8 @@ public sealed class SceneEditor(Lexicon lexicon)
                     break;
             }
         }
-        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
+        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name)
+            .Concat(SettingChooser.Default.Unpainted(scene.Setting, elements)).Distinct().ToArray();
         relations.RemoveAll(r => !elements.Any(e => e.Name == r.Subject) || (!elements.Any(e => e.Name == r.Object) && lexicon.RoleOf(r.Object) == ElementRole.Foreground));
         return scene with { Elements = elements, Negated = negated, Tone = tone, StyleRequest = style, Missing = missing, Relations = relations };
     }

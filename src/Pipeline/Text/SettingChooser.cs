@@ -23,6 +23,7 @@ public sealed class SettingChooser
     private readonly int maxWords;
     private readonly FrozenDictionary<string, string> supportOf;
     private readonly FrozenSet<string> paintedIndoors;
+    private readonly FrozenSet<string> seenIndoors;
 
     public static SettingChooser Default => Shared.Value;
 
@@ -46,6 +47,7 @@ public sealed class SettingChooser
         byObject = Invert(root.GetProperty("objects"));
         byScenery = Invert(root.GetProperty("scenery"));
         supportOf = Invert(root.GetProperty("supports"));
+        seenIndoors = root.GetProperty("seenIndoors").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
         paintedIndoors = root.GetProperty("paintedIndoors").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
         maxWords = en.Keys.Max(k => k.Split(' ').Length);
 
@@ -59,6 +61,15 @@ public sealed class SettingChooser
     }
 
     public bool IsIndoor(string? setting) => setting is not null && Indoor.Contains(setting);
+
+    /// <summary>
+    /// Scenery the text names that the setting cannot show: under a roof only the sky, the weather and far hills are
+    /// seen through the window, so "a cat in the kitchen by the sea" reports the sea missing instead of dropping it.
+    /// </summary>
+    public IEnumerable<string> Unpainted(string? setting, IEnumerable<SceneElement> elements) =>
+        IsIndoor(setting)
+            ? elements.Where(e => e.Role == ElementRole.Background && e.Source == ElementSource.Explicit && !seenIndoors.Contains(e.Name)).Select(e => e.Name)
+            : [];
 
     /// <summary>
     /// The things a setting paints itself, so that they are not drawn a second time as small sprites: the support

@@ -169,6 +169,7 @@ public sealed class TextAnalyzer(Lexicon lexicon)
             relations = [.. relations.Where(r => !absorbed.Contains(r.Object) && !absorbed.Contains(r.Subject))];
         }
         var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
+        missing = [.. missing.Concat(SettingChooser.Default.Unpainted(setting, elements)).Distinct()];
         return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, relations, setting);
     }
 

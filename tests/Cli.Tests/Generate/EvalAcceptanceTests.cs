@@ -1,4 +1,6 @@
 using Easel.Cli.Eval;
+using Easel.Pipeline.Models;
+using Easel.Pipeline.Stylize;
 
 namespace Easel.Cli.Tests.Generate;
 
@@ -16,7 +18,7 @@ public sealed class EvalAcceptanceTests : IDisposable
         Assert.True(file is not null, "shared/eval/prompts.json was not found beside the repository");
 
         var report = new StringWriter();
-        var checks = await EvalCommand.RunAsync(file!, root, 128, report);
+        var checks = await EvalCommand.RunAsync(file!, root, 128, StylizerCatalog.CreateDefault(ModelOptions.Default), report);
 
         Assert.NotEmpty(checks);
         Assert.True(checks.All(c => c.Passed), report.ToString());

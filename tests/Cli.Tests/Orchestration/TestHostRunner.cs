@@ -9,7 +9,11 @@ namespace Easel.Cli.Tests.Orchestration;
 /// <summary>Runs the Paint orchestration on Durable's in-process test host (real worker, client and replay) like a user would: start, comment, finish.</summary>
 public static class TestHostRunner
 {
-    public static async Task<PaintState> RunAsync(IReadOnlyDictionary<string, ITaskActivity> activities, PaintRequest request, IReadOnlyList<string> revisions)
+    public static Task<PaintState> RunAsync(IReadOnlyDictionary<string, ITaskActivity> activities, PaintRequest request, IReadOnlyList<string> revisions) =>
+        RunConversationAsync(activities, request, [.. revisions.Select(text => new RevisionEvent(text))]);
+
+    /// <param name="revisions">Each comment with its number of candidates and the painting it continues from.</param>
+    public static async Task<PaintState> RunConversationAsync(IReadOnlyDictionary<string, ITaskActivity> activities, PaintRequest request, IReadOnlyList<RevisionEvent> revisions)
     {
         await using var host = await DurableTaskTestHost.StartAsync(registry =>
         {
@@ -21,7 +25,7 @@ public static class TestHostRunner
         for (var k = 0; k < revisions.Count; k++)
         {
             await WaitForRevisionAsync(host.Client, id, k);
-            await host.Client.RaiseEventAsync(id, RevisionEvent.Name, new RevisionEvent(revisions[k]));
+            await host.Client.RaiseEventAsync(id, RevisionEvent.Name, revisions[k]);
         }
         await WaitForRevisionAsync(host.Client, id, revisions.Count);
         await host.Client.RaiseEventAsync(id, RevisionEvent.FinishName);

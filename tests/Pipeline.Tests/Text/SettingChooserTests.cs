@@ -83,4 +83,25 @@ public sealed class SettingChooserTests
     {
         Assert.Equal(SettingChooser.Meadow, Analyzer.Analyze("something lovely").Setting);
     }
+
+    [Theory]
+    [InlineData("a cat in the kitchen by the sea", "sea")]
+    [InlineData("a teddy bear in the bedroom with a waterfall", "waterfall")]
+    [InlineData("卧室里的猫和大海", "sea")]
+    public void Scenery_an_indoor_setting_cannot_show_is_reported_missing(string prompt, string unpainted)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        Assert.True(SettingChooser.Default.IsIndoor(scene.Setting), scene.Setting);
+        Assert.Contains(unpainted, scene.Missing);
+    }
+
+    [Theory]
+    [InlineData("a cup of coffee on a table by a rainy window")]
+    [InlineData("a teddy bear in the bedroom at night")]
+    [InlineData("a cat by the window on a snowy day")]
+    [InlineData("a waterfall in the forest")]
+    public void Scenery_the_setting_paints_is_not_missing(string prompt)
+    {
+        Assert.Empty(Analyzer.Analyze(prompt).Missing);
+    }
 }

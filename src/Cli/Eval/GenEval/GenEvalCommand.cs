@@ -25,7 +25,8 @@ public static class GenEvalCommand
 
     public sealed record PromptResult(int Index, string Tag, string Prompt, bool Correct, IReadOnlyList<string> Reasons);
 
-    public static async Task<IReadOnlyList<PromptResult>> RunAsync(Options options, TextWriter report)
+    /// <param name="stylizers">The process's stylizers and model slots, shared by every prompt.</param>
+    public static async Task<IReadOnlyList<PromptResult>> RunAsync(Options options, StylizerCatalog stylizers, TextWriter report)
     {
         var prompts = GenEvalPrompt.ReadLines(options.File)
             .Select((p, i) => (Prompt: p, Index: i))
@@ -36,7 +37,6 @@ public static class GenEvalCommand
         var classes = prompts.SelectMany(p => p.Prompt.Include.Concat(p.Prompt.Exclude ?? [])).Select(o => o.Class).Distinct()
             .ToDictionary(c => c, c => (IReadOnlyList<string>)analyzer.Analyze(c).Foreground.Select(e => e.Name).ToList());
 
-        var stylizers = StylizerCatalog.CreateDefault();
         var results = new ConcurrentBag<PromptResult>();
         await Parallel.ForEachAsync(prompts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (item, _) =>
         {

@@ -39,6 +39,11 @@ public static class ActivityCalls
     public static Task<StageOutput> CallCopyArtifactsAsync(this TaskOrchestrationContext context, CopyArtifactsInput input) =>
         context.CallActivityAsync<StageOutput>(ActivityNames.CopyArtifacts, input);
 
+    /// <summary>Sends a webhook, retried with backoff for about two minutes (6 tries) before the orchestration gives up on it.</summary>
+    public static Task<int> CallSendWebhookAsync(this TaskOrchestrationContext context, SendWebhookInput input) =>
+        context.CallActivityAsync<int>(ActivityNames.SendWebhook, input,
+            TaskOptions.FromRetryPolicy(new RetryPolicy(6, TimeSpan.FromSeconds(2), backoffCoefficient: 2, maxRetryInterval: TimeSpan.FromMinutes(1))));
+
     public static Task<StageOutput> CallWriteManifestAsync(this TaskOrchestrationContext context, WriteManifestInput input) =>
         context.CallActivityAsync<StageOutput>(ActivityNames.WriteManifest, input);
 }

@@ -15,8 +15,8 @@ public sealed class ComposeScene(IArtifactStore store, LayoutPlanner planner, In
         var stage = input.Stage;
         var layout = planner.Plan(input.Scene, input.Width, input.Height, stage.Seed, input.PreviousLayout);
         using var initial = renderer.Render(input.Scene, layout, stage.Seed);
-        await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Initial), initial.Image);
-        await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Regions), initial.Regions);
+        await store.SavePngAsync(stage.Key(ArtifactKeys.Initial), initial.Image);
+        await store.SavePngAsync(stage.Key(ArtifactKeys.Regions), initial.Regions);
         return new ComposeSceneOutput(layout, Stopwatches.ElapsedMs(started));
     }
 }

@@ -10,7 +10,8 @@ public sealed class CopyArtifacts(IArtifactStore store) : TaskActivity<CopyArtif
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var name in input.Names)
-            await store.CopyAsync(ArtifactKeys.For(input.Prefix, input.FromRevision, name), ArtifactKeys.For(input.Prefix, input.ToRevision, name));
+            await store.CopyAsync(
+                ArtifactKeys.For(input.Prefix, input.FromRevision, input.FromCandidate, name), ArtifactKeys.For(input.Prefix, input.ToRevision, input.ToCandidate, name));
         return new StageOutput(Stopwatches.ElapsedMs(started));
     }
 }

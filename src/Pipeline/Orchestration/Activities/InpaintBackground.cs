@@ -12,11 +12,11 @@ public sealed class InpaintBackground(IArtifactStore store, Inpainter inpainter)
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, StageInput input)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var initial = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Initial));
-        using var regions = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Regions));
+        using var initial = await store.LoadImageAsync<Rgba32>(input.Key(ArtifactKeys.Initial));
+        using var regions = await store.LoadImageAsync<Rgba32>(input.Key(ArtifactKeys.Regions));
         using var mask = RegionMask.FromRegions(regions);
         using var background = inpainter.Inpaint(initial, mask);
-        await store.SavePngAsync(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Background), background);
+        await store.SavePngAsync(input.Key(ArtifactKeys.Background), background);
         return new StageOutput(Stopwatches.ElapsedMs(started), inpainter.Model?.Slot.Provenance());
     }
 }

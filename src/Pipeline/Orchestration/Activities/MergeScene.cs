@@ -13,17 +13,17 @@ public sealed class MergeScene(IArtifactStore store, Merger merger) : TaskActivi
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var stage = input.Stage;
-        using var background = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Background));
+        using var background = await store.LoadImageAsync<Rgba32>(stage.Key(ArtifactKeys.Background));
         var foregrounds = new Dictionary<string, Image<Rgba32>>();
         try
         {
             foreach (var element in input.Foregrounds)
-                foregrounds[element] = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Foreground(element)));
+                foregrounds[element] = await store.LoadImageAsync<Rgba32>(stage.Key(ArtifactKeys.Foreground(element)));
             var mattes = new ElementMattes(background.Width, background.Height);
             using var merged = merger.Merge(background, input.Layout, foregrounds, input.Scene, mattes);
             using var matteImage = mattes.ToImage();
-            await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Mattes), matteImage);
-            await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Merged), merged);
+            await store.SavePngAsync(stage.Key(ArtifactKeys.Mattes), matteImage);
+            await store.SavePngAsync(stage.Key(ArtifactKeys.Merged), merged);
         }
         finally
         {

@@ -14,7 +14,7 @@ public sealed class RenderForeground(IArtifactStore store, ForegroundRenderer re
         var scope = Text.Lexicon.Default.Foreground.TryGetValue(input.Element, out var info) ? info.Recolor : RecolorScope.Body;
         using var image = renderer.Render(input.Element, input.Size, input.Color, scope);
         if (image is not null)
-            await store.SavePngAsync(ArtifactKeys.For(input.Stage.Prefix, input.Stage.Revision, ArtifactKeys.Foreground(input.Element)), image);
+            await store.SavePngAsync(input.Stage.Key(ArtifactKeys.Foreground(input.Element)), image);
         var model = renderer.Model is { } m && m.Draws(input.Element) ? m.Slot.Provenance() : null;
         return new RenderForegroundOutput(input.Element, image is not null, Stopwatches.ElapsedMs(started), model);
     }

@@ -12,10 +12,10 @@ public sealed class SketchImage(IArtifactStore store, Sketcher sketcher) : TaskA
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, StageInput input)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var merged = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Merged));
-        using var matteImage = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Mattes));
+        using var merged = await store.LoadImageAsync<Rgba32>(input.Key(ArtifactKeys.Merged));
+        using var matteImage = await store.LoadImageAsync<Rgba32>(input.Key(ArtifactKeys.Mattes));
         using var sketch = sketcher.Sketch(merged, ElementMattes.FromImage(matteImage));
-        await store.SavePngAsync(ArtifactKeys.For(input.Prefix, input.Revision, ArtifactKeys.Sketch), sketch);
+        await store.SavePngAsync(input.Key(ArtifactKeys.Sketch), sketch);
         return new StageOutput(Stopwatches.ElapsedMs(started), sketcher.Model?.Slot.Provenance());
     }
 }

@@ -12,12 +12,12 @@ public sealed class StylizeImage(IArtifactStore store, StylizerCatalog stylizers
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var stage = input.Stage;
-        using var merged = await store.LoadImageAsync<Rgba32>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Merged));
-        using var sketch = await store.LoadImageAsync<L8>(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Sketch));
+        using var merged = await store.LoadImageAsync<Rgba32>(stage.Key(ArtifactKeys.Merged));
+        using var sketch = await store.LoadImageAsync<L8>(stage.Key(ArtifactKeys.Sketch));
         var stylizer = stylizers.Resolve(input.Stylizer, input.Style);
         var request = new StylizeRequest(merged, sketch, input.Style, input.Tone, stage.Seed, input.Strength);
         using var target = stylizer.Stylize(request);
-        await store.SavePngAsync(ArtifactKeys.For(stage.Prefix, stage.Revision, ArtifactKeys.Target), target);
+        await store.SavePngAsync(stage.Key(ArtifactKeys.Target), target);
         return new StylizeImageOutput(stylizer.Kind, stylizer.Describe(request), Stopwatches.ElapsedMs(started));
     }
 }

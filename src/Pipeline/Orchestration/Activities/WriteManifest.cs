@@ -13,10 +13,10 @@ public sealed class WriteManifest(IArtifactStore store) : TaskActivity<WriteMani
     public override async Task<StageOutput> RunAsync(TaskActivityContext context, WriteManifestInput input)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var target = ArtifactKeys.For(input.Prefix, input.Manifest.Revision, ArtifactKeys.Target);
+        var target = ArtifactKeys.For(input.Prefix, input.Manifest.Revision, input.Candidate, ArtifactKeys.Target);
         var png = await store.ReadAsync(target);
         await store.WriteAsync(target, PngTextChunks.Embed(png, PictureParameters.For(input.Manifest, input.Revisions)), "image/png");
-        var key = ArtifactKeys.For(input.Prefix, input.Manifest.Revision, ArtifactKeys.Manifest);
+        var key = ArtifactKeys.For(input.Prefix, input.Manifest.Revision, input.Candidate, ArtifactKeys.Manifest);
         await store.WriteAsync(key, ManifestJson.Serialize(input.Manifest), "application/json");
         return new StageOutput(Stopwatches.ElapsedMs(started));
     }

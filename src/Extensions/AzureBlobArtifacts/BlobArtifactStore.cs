@@ -1,8 +1,10 @@
 using Azure;
+using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Easel.Pipeline.Artifacts;
 
-namespace Easel.Pipeline.Artifacts;
+namespace Easel.Extensions.AzureBlobArtifacts;
 
 /// <summary>
 /// Artifacts as blobs in one private container (the blob layout contract of CONTRIBUTING.md: <c>generations/{instanceId}/r{K}/{artifact}</c>), on
@@ -19,8 +21,13 @@ public sealed class BlobArtifactStore : IArtifactStore
 
     public BlobArtifactStore(BlobContainerClient container) => this.container = container;
 
+    /// <summary>A store on the account of a connection string (Azurite's or an account key's).</summary>
     public static BlobArtifactStore FromConnectionString(string connectionString, string containerName = DefaultContainer) =>
         new(new BlobContainerClient(connectionString, containerName));
+
+    /// <summary>A store on the account at <paramref name="accountUrl"/>, signed in as the ambient Azure identity (managed identity in Azure).</summary>
+    public static BlobArtifactStore FromAccountUrl(Uri accountUrl, string containerName = DefaultContainer) =>
+        new(new BlobServiceClient(accountUrl, new DefaultAzureCredential()).GetBlobContainerClient(containerName));
 
     public BlobContainerClient Container => container;
 

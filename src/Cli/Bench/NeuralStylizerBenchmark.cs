@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Stylize;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace Easel.Pipeline.Stylize;
+namespace Easel.Cli.Bench;
 
 /// <summary>
-/// Times the neural stylizer on a synthetic scene at a given size, pre/post-processing included (for `bench`).
+/// Times the neural stylizer on a synthetic scene at a given size, pre/post-processing included (for `bench` and tools/NeuralSheet).
 /// One warm-up call (session creation, reference decode) is left out; the median of the timed calls is reported.
 /// </summary>
 public static class NeuralStylizerBenchmark

@@ -1,0 +1,13 @@
+namespace Easel.Pipeline.Text.DataFiles;
+
+/// <summary>One drawable thing of foreground.json (tools/ImportEmoji writes it) and its words.</summary>
+internal sealed record ForegroundElementData : WordLists
+{
+    public required string Name { get; init; }
+    public string? Emoji { get; init; }
+    /// <summary>Whether the asset pack has an image for it.</summary>
+    public bool Asset { get; init; }
+    public IReadOnlyList<string> Categories { get; set; } = [];
+    /// <summary>Which pixels a colour word repaints ("whole"); absent for the element's body.</summary>
+    public string? Recolor { get; init; }
+}
