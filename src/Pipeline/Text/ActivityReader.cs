@@ -63,7 +63,8 @@ public sealed class ActivityReader
         IReadOnlyList<TextToken> tokens, List<SceneElement> elements, IReadOnlyList<SceneRelation> relations)
     {
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var removed = new HashSet<string>(StringComparer.Ordinal);
+        // Things the figure shows: their relations become the figure's ("a girl riding a horse on the beach").
+        var absorbedInto = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var at = 0; at < tokens.Count; at++)
         {
             if (!TryMatch(tokens, at, out var activity, out var end)) continue;
@@ -86,7 +87,7 @@ public sealed class ActivityReader
                 var shown = e.Name == figure || activity.Absorbs.Contains(e.Name) || activity.Figures.Values.Contains(e.Name);
                 if (!shown || !named.Contains(e.Name) && e.Source != ElementSource.Expanded && e.Name != figure) continue;
                 elements.Remove(e);
-                if (e.Name != figure) removed.Add(e.Name);
+                if (e.Name != figure) absorbedInto[e.Name] = figure;
                 else if (e.Source == ElementSource.Explicit && !named.Contains(figure))
                 {
                     // "a surfer and a man surfing" where both are the same figure: one element with both counts.
@@ -98,10 +99,13 @@ public sealed class ActivityReader
         }
         if (renamed.Count == 0) return (elements, relations);
         var kept = relations
-            .Select(r => r with { Subject = renamed.GetValueOrDefault(r.Subject, r.Subject), Object = renamed.GetValueOrDefault(r.Object, r.Object) })
-            .Where(r => !removed.Contains(r.Subject) && !removed.Contains(r.Object) && r.Subject != r.Object)
+            .Select(r => r with { Subject = Renamed(r.Subject), Object = Renamed(r.Object) })
+            .Where(r => r.Subject != r.Object)
+            .Distinct()
             .ToList();
         return (elements, kept);
+
+        string Renamed(string name) => renamed.GetValueOrDefault(name) ?? absorbedInto.GetValueOrDefault(name) ?? name;
     }
 
     /// <summary>An activity said at <paramref name="at"/>: one of its phrases, or one of its verbs and then its thing.</summary>

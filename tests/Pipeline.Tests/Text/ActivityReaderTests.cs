@@ -47,6 +47,14 @@ public sealed class ActivityReaderTests
         Assert.Contains(scene.Relations, r => r.Subject == "woman running" && r.Object == "car");
     }
 
+    [Fact]
+    public void What_is_said_of_the_absorbed_thing_is_said_of_the_figure()
+    {
+        var scene = Analyzer.Analyze("a girl riding a horse on the beach");
+        Assert.Equal("jockey", Assert.Single(scene.Foreground).Name);
+        Assert.Contains(scene.Relations, r => r.Subject == "jockey" && r.Object == "beach");
+    }
+
     [Theory]
     [InlineData("a photo of a person and a bicycle", "person", "bicycle")]
     [InlineData("a photo of a person and a horse", "person", "horse")]
