@@ -17,12 +17,14 @@ public static class FlockLayout
 
     /// <param name="nominal">The size one copy would have alone at mid-depth (pixels).</param>
     /// <param name="band">The rows the boxes may take: from the top of the back row's box to the bottom of the front row's.</param>
+    /// <param name="span">The columns the boxes may take (a pond's width); the whole width when null.</param>
     public static IReadOnlyList<Placement> Place(string element, int count, ElementProfile profile, Terrain terrain, float nominal,
-        (float Top, float Bottom) band, int seed, int order)
+        (float Top, float Bottom) band, int seed, int order, (float Left, float Right)? span = null)
     {
-        var w = terrain.Width;
+        var (left, right) = span ?? (0f, terrain.Width);
+        var w = right - left;
         var receding = profile.Habitat != Habitat.Sky;
-        var (rows, sizes) = BestRows(count, w, nominal, band, receding);
+        var (rows, sizes) = BestRows(count, (int)w, nominal, band, receding);
         var random = new Random(StableHash.Combine(seed, StableHash.Of(element), 977));
         var placements = new List<Placement>(count);
         var height = band.Bottom - band.Top;
@@ -41,9 +43,9 @@ public static class FlockLayout
                 // Copies differ a little in size (each keeps the same base line), as animals in a herd do.
                 var size = (int)MathF.Floor(sizes[r] * (0.86f + 0.14f * (float)random.NextDouble()));
                 var slack = Math.Max(0, cell - size);
-                var cx = w * 0.03f + cell * (k + 0.5f) + shift + ((float)random.NextDouble() - 0.5f) * slack * 0.2f;
+                var cx = left + w * 0.03f + cell * (k + 0.5f) + shift + ((float)random.NextDouble() - 0.5f) * slack * 0.2f;
                 var jitterY = (sizes[r] - size) + ((float)random.NextDouble() - 0.5f) * gap * 0.8f;
-                var x = (int)MathF.Round(Math.Clamp(cx - size / 2f, 0, w - size));
+                var x = (int)MathF.Round(Math.Clamp(cx - size / 2f, left, right - size));
                 var top = (int)MathF.Round(Math.Clamp(y + jitterY, 0, terrain.Height - size));
                 var p = new Placement(element, index, x, top, size, size, random.Next(2) == 1, 0, profile.Habitat);
                 placements.Add(p with { Depth = (int)profile.ContactY(p) * 64 + Math.Min(63, order * 4 + index % 4) });

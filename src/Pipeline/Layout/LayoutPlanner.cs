@@ -41,7 +41,9 @@ public sealed class LayoutPlanner
         }
 
         // Many copies of one thing go in rows where every one can be seen and counted, before the others are placed.
-        foreach (var flock in copies.GroupBy(c => c.Name).Where(g => g.Count() >= FlockLayout.MinCopies && !placed.Any(p => p.Element == g.Key)))
+        // (A river is too narrow for rows: its copies are placed one by one along it.)
+        foreach (var flock in copies.GroupBy(c => c.Name).Where(g => g.Count() >= FlockLayout.MinCopies && !placed.Any(p => p.Element == g.Key)
+                     && !(g.First().Profile.Habitat == Habitat.Water && terrain.Water == WaterKind.River)))
             placed.AddRange(PlaceFlock(flock.First(), flock.Count(), terrain, seed));
 
         var todo = copies.Where(c => !placed.Any(p => p.Element == c.Name && p.Index == c.Index))
@@ -116,6 +118,13 @@ public sealed class LayoutPlanner
         var h = terrain.Height;
         var sky = profile.Habitat == Habitat.Sky;
         var nominal = (sky ? 0.3f : 0.34f) * unit * profile.Scale;
+        if (profile.Habitat == Habitat.Water && terrain.Water == WaterKind.Pond)
+        {
+            // On a pond: rows inside its oval (the widest part of it), not on the grass around.
+            var pondBand = (terrain.PondCenterY - terrain.PondRadiusY * 0.75f - nominal * 0.25f, terrain.PondCenterY + terrain.PondRadiusY * 0.8f);
+            var span = (terrain.PondCenterX - terrain.PondRadiusX * 0.78f, terrain.PondCenterX + terrain.PondRadiusX * 0.78f);
+            return FlockLayout.Place(first.Name, count, profile, terrain, nominal, pondBand, seed, first.Order, span);
+        }
         var band = profile.Habitat switch
         {
             Habitat.Sky => (h * 0.05f, horizon * 0.97f),

@@ -75,13 +75,19 @@ public sealed class SettingChooser
     /// The things a setting paints itself, so that they are not drawn a second time as small sprites: the support
     /// of a table-top or shelf setting when it is named only to hold other things ("three cups on a table": the
     /// table top is painted, with the cups close up), and the window of a room ("by a rainy window"). Only an
-    /// uncoloured single thing; relations to it are then held by the setting.
+    /// uncoloured single thing; relations to it are then held by the setting. Also a thing brought in only by the
+    /// setting's own name when that name is one of its words too ("in the kitchen" is no kitchen knife), unless the
+    /// thing is what the setting is furnished with (a sofa in the living room).
     /// </summary>
     public IReadOnlySet<string> Absorbed(string setting, IReadOnlyList<SceneElement> elements, IReadOnlyList<SceneRelation> relations) =>
         elements.Where(e => e.Role == ElementRole.Foreground && e.Count == 1 && e.Color is null
                 && ((supportOf.GetValueOrDefault(e.Name) == setting && relations.Any(r => r.Object == e.Name && r.Relation == "on"))
-                    || (IsIndoor(setting) && paintedIndoors.Contains(e.Name))))
+                    || (IsIndoor(setting) && paintedIndoors.Contains(e.Name))
+                    || (e.Cue != e.Name && NamesSetting(e.Cue) == setting && !supportOf.ContainsKey(e.Name) && byObject.GetValueOrDefault(e.Name) != setting)))
             .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+
+    private string? NamesSetting(string word) =>
+        namedEnglish.TryGetValue(word, out var en) ? en : namedChinese.TryGetValue(word, out var zh) ? zh : null;
 
     public string Choose(IReadOnlyList<TextToken> tokens, IReadOnlyList<SceneElement> elements, IReadOnlyList<SceneRelation> relations)
     {

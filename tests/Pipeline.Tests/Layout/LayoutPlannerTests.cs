@@ -156,6 +156,7 @@ public class LayoutPlannerTests
     [InlineData("sheep", 8, "grass")]
     [InlineData("cup", 12, null)]
     [InlineData("sailboat", 15, "sea")]
+    [InlineData("duck", 12, "pond")]
     public void Up_to_twenty_copies_are_laid_out_in_rows_every_one_whole_and_apart(string name, int count, string? scenery)
     {
         var scene = scenery is null ? Of(Thing(name, count)) : Of(Thing(name, count), Scenery(scenery));
@@ -176,6 +177,11 @@ public class LayoutPlannerTests
                 for (var j = i + 1; j < ps.Count; j++)
                     Assert.True(LayoutPlanner.Overlap(ps[i].X, ps[i].Y, ps[i].Width, ps[j]) == 0, $"{ps[i]} and {ps[j]} overlap");
             if (scenery == "sky") Assert.All(ps, p => Assert.True(p.Y + p.Height <= layout.HorizonY, $"{p} is not in the sky"));
+            if (scenery == "pond")
+            {
+                var terrain = Terrain.For(scene, w, h, layout.HorizonY);
+                Assert.All(ps, p => Assert.True(terrain.InPond(p.X + p.Width / 2f, ElementProfiles.For(name).ContactY(p)), $"{p} is not on the pond"));
+            }
         }
     }
 }

@@ -104,4 +104,14 @@ public sealed class SettingChooserTests
     {
         Assert.Empty(Analyzer.Analyze(prompt).Missing);
     }
+
+    [Theory]
+    [InlineData("a cat in the kitchen", "knife")]
+    [InlineData("a grandmother on a sofa", null)]
+    public void A_setting_word_brings_no_thing_of_its_own(string prompt, string? notDrawn)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        if (notDrawn is not null) Assert.DoesNotContain(scene.Elements, e => e.Name == notDrawn);
+        else Assert.Contains(scene.Elements, e => e.Name == "couch"); // the furniture of the setting stays a thing
+    }
 }
