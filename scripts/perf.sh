@@ -3,10 +3,12 @@
 # each figure:
 #   1. `easel bench` per stage at 512, 1024 and 2048 (in-process medians),
 #   2. whole-process wall time and peak memory (/usr/bin/time) of `easel generate` at each size,
-#   3. the nearest ImageMagick / G'MIC operations on the same 512x512 picture, beside Easel's stage times.
+#   3. the nearest ImageMagick / G'MIC operations on the same 512x512 picture, beside Easel's stage times,
+#   4. (part `startup`, not in the default set) whole-process 512² under the runtime's start-up settings and a
+#      ReadyToRun publish (which it makes under /tmp).
 #
 #   bash scripts/perf.sh                      # everything (about 5 minutes on a quiet 2-core machine)
-#   bash scripts/perf.sh process peers       # only some parts: bench, process, peers
+#   bash scripts/perf.sh process peers       # only some parts: bench, process, peers, startup
 #   EASEL=~/.dotnet/tools/easel bash scripts/perf.sh process   # measure another binary (the packed tool)
 #   RUNS=5 bash scripts/perf.sh bench         # more runs per prompt (default 3; medians)
 set -euo pipefail
@@ -83,6 +85,21 @@ for part in "${parts[@]}"; do
     echo "Easel's own stages at 512² (in-process medians, bench):"
     "$EASEL" bench --size 512x512 --runs "$runs" --stylizer procedural | grep -E 'background|sketch|stylize|whole'
     ;;
-  *) echo "unknown part '$part' (bench, process, peers)" >&2; exit 2 ;;
+  startup)
+    r2r=${TMPDIR:-/tmp}/easel-r2r
+    dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$r2r" -nologo -v q >/dev/null
+    echo "## start-up settings: \`easel generate\` at 512², procedural, median of $runs runs"
+    echo "| binary | setting | wall s | CPU s | peak MB | load |"
+    echo "|---|---|---|---|---|---|"
+    for spec in "built -" "built DOTNET_TieredPGO=0" "built DOTNET_TieredCompilation=0" "built DOTNET_TC_QuickJitForLoops=0" \
+                "built DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1" "r2r -" "r2r DOTNET_TieredPGO=0"; do
+      read -r which setting <<< "$spec"
+      binary=$EASEL; [ "$which" = r2r ] && binary=$r2r/easel
+      read -r wall cpu rss < <(env ${setting/#-/X=} "$binary" generate "$prompt" --out "$work/out" --seed 1 --size 512x512 --stylizer procedural >/dev/null 2>&1; \
+        measure env ${setting/#-/X=} "$binary" generate "$prompt" --out "$work/out" --seed 1 --size 512x512 --stylizer procedural)
+      echo "| $which | $setting | $wall | $cpu | $rss | $(load) |"
+    done
+    ;;
+  *) echo "unknown part '$part' (bench, process, peers, startup)" >&2; exit 2 ;;
   esac
 done

@@ -65,6 +65,10 @@
     size: $("size"),
     style: $("style"),
     stylizer: $("stylizer"),
+    variations: $("variations"),
+    commentFrom: $("comment-from"),
+    commentFromText: $("comment-from-text"),
+    commentFromReset: $("comment-from-reset"),
     studio: $("studio"),
     frame: $("frame"),
     painting: $("painting"),
@@ -253,6 +257,8 @@
     body.height = height;
     if (el.style.value) body.style = el.style.value;
     body.stylizer = el.stylizer.value;
+    const n = Number(el.variations.value);
+    if (n > 1) body.n = n;
     return { body };
   }
 
@@ -332,7 +338,10 @@
       signatures: {},
       manifests: {},
       events: null,
+      // The painting the next comment continues from ({revision, candidate}); null for the latest revision's first.
+      from: null,
     };
+    showFrom(session);
     el.studio.hidden = false;
     $("welcome").hidden = true;
     // The examples are for an empty wall; once a painting hangs they would only push it down (on a phone).
@@ -770,6 +779,15 @@
     words.className = "words";
     words.textContent = text ?? "";
     said.append(who, words);
+    // The revisions form a tree: say where a revision branched off when it is not simply the one before's first.
+    const from = record?.from;
+    if (from && (from.revision !== revision - 1 || from.candidate)) {
+      li.classList.add("branch");
+      const branch = document.createElement("span");
+      branch.className = "branched";
+      branch.textContent = `on revision ${from.revision}${from.candidate ? `, variation ${from.candidate + 1}` : ""}`;
+      said.append(branch);
+    }
     if (record && revision > 0) {
       const manifest = current.manifests[revision];
       if (manifest && typeof manifest === "object") {
@@ -801,7 +819,11 @@
       info.className = "turn-info";
       info.textContent = `Revision ${revision} · ${styleLabel(record.style)} `;
       info.append(link(record.target, "Download", { download: fileName(current, revision, "target") }));
+      const candidates = Array.isArray(record.candidates) && record.candidates.length > 1 ? record.candidates : null;
+      const latest = current.status?.history?.at(-1)?.revision;
+      if (!candidates && revision !== latest) info.append(continueButton(current, revision, 0, `Continue from revision ${revision}`));
       reply.append(a, info);
+      if (candidates) reply.append(variationPicker(current, revision, candidates));
     } else {
       const wait = document.createElement("p");
       wait.className = "turn-info pending";
@@ -810,6 +832,56 @@
     }
     li.append(reply);
     return li;
+  }
+
+  // A revision that painted several variations: each one, and a button to continue from it.
+  function variationPicker(current, revision, candidates) {
+    const list = document.createElement("ul");
+    list.className = "variations";
+    list.setAttribute("aria-label", `Variations of revision ${revision}`);
+    candidates.forEach((url, candidate) => {
+      const li = document.createElement("li");
+      const picked = current.from?.revision === revision && current.from?.candidate === candidate;
+      if (picked) li.className = "picked";
+      const img = document.createElement("img");
+      img.src = url;
+      img.alt = `Variation ${candidate + 1} of revision ${revision}`;
+      img.className = "variation-image";
+      const a = link(url, "", { target: "_blank", rel: "noopener" });
+      a.className = "turn-link";
+      a.append(img);
+      li.append(a, continueButton(current, revision, candidate, `Use variation ${candidate + 1}`));
+      list.append(li);
+    });
+    return list;
+  }
+
+  function continueButton(current, revision, candidate, label) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "secondary small continue";
+    button.textContent = label;
+    const picked = current.from?.revision === revision && current.from?.candidate === candidate;
+    button.setAttribute("aria-pressed", String(picked));
+    button.addEventListener("click", () => {
+      current.from = { revision, candidate };
+      current.signatures.conversation = "";
+      showFrom(current);
+      renderConversation(current);
+      el.comment.focus();
+    });
+    return button;
+  }
+
+  // Says which painting the next comment goes on (branching), with a way back to the latest one.
+  function showFrom(current) {
+    const from = current.from;
+    el.commentFrom.hidden = !from;
+    el.commentHint.hidden = !!from;
+    if (from) {
+      el.commentFromText.textContent =
+        `Your next comment continues from revision ${from.revision}${from.candidate ? `, variation ${from.candidate + 1}` : ""}.`;
+    }
   }
 
   // Each revision's manifest says how the comment was read; fetched once, shown in the conversation.
@@ -851,9 +923,13 @@
     }
     const current = session;
     const base = current.status?.revision ?? 0;
+    const body = { text };
+    const n = Number(el.variations.value);
+    if (n > 1) body.n = n;
+    if (current.from) body.from = current.from;
     el.send.disabled = true;
     try {
-      await api("POST", `${current.statusUrl}/revisions`, { text });
+      await api("POST", `${current.statusUrl}/revisions`, body);
     } catch (error) {
       showProblem(el.commentError, el.comment, error.message);
       el.send.disabled = false;
@@ -861,6 +937,8 @@
     }
     if (current !== session) return;
     el.comment.value = "";
+    current.from = null;
+    showFrom(current);
     current.pendingComment = text;
     current.expectRevision = base + 1;
     current.signatures = {};
@@ -982,6 +1060,14 @@
   el.promptForm.addEventListener("submit", startPainting);
   el.recall.addEventListener("change", startFromPicture);
   el.commentForm.addEventListener("submit", sendComment);
+  el.commentFromReset.addEventListener("click", () => {
+    if (!session) return;
+    session.from = null;
+    session.signatures.conversation = "";
+    showFrom(session);
+    renderConversation(session);
+    el.comment.focus();
+  });
   submitOnEnter(el.prompt, el.promptForm);
   submitOnEnter(el.comment, el.commentForm);
   el.prompt.addEventListener("input", () => clearProblem(el.promptError, el.prompt));

@@ -10,8 +10,8 @@ namespace Easel.Api;
 /// <param name="MaxPictureBytes">Largest start body that carries a picture to recall (<c>{"from": "&lt;PNG, base64&gt;"}</c> or a
 /// multipart upload); every other body keeps <paramref name="MaxBodyBytes"/>.</param>
 /// <param name="EventPollMilliseconds">How often an event stream (<c>GET …/events</c>) looks at its generation.</param>
-/// <param name="Webhooks">Whether and where this host sends webhooks (<c>callbackUrl</c>); null reads the environment
-/// (<see cref="WebhookSettings.FromEnvironment"/>), as the activity that sends them does.</param>
+/// <param name="Webhooks">Whether and where this host sends webhooks (<c>callbackUrl</c>); null sends none. The same
+/// settings go to the activity that sends them (<c>PaintServices.Webhooks</c>).</param>
 /// <param name="MaxQueued">Generations started by this process and not yet painted; beyond it a start gets 503 + Retry-After.</param>
 public sealed record ApiOptions(
     int MaxBodyBytes = 16 * 1024,

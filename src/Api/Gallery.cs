@@ -76,7 +76,7 @@ public static class Gallery
     {
         var status = StatusShaper.Shape(instance);
         return new GalleryItem(status.Id, status.Prompt, status.RuntimeStatus, status.Stage, status.History.Count,
-            instance.CreatedTime, instance.LastUpdatedTime, status.History.LastOrDefault()?.Target, ApiRoutes.StatusUrl(status.Id));
+            instance.CreatedTime, instance.LastUpdatedTime, (status.History.Count > 0 ? status.History[^1].Target : null), ApiRoutes.StatusUrl(status.Id));
     }
 
     private static bool TryTime(IQueryCollection query, string name, out DateTimeOffset? time)

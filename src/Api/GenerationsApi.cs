@@ -18,7 +18,7 @@ public sealed class GenerationsApi(IGenerationClient client, IArtifactStore stor
 {
     private readonly ApiOptions options = options ?? new ApiOptions();
     private readonly RequestLimits limits = limits ?? new RequestLimits(options ?? new ApiOptions());
-    private readonly WebhookSettings webhooks = options?.Webhooks ?? WebhookSettings.FromEnvironment();
+    private readonly WebhookSettings webhooks = options?.Webhooks ?? WebhookSettings.None;
 
     /// <summary><c>POST /api/generations</c>: validates the body and starts the Paint orchestration.</summary>
     public Task<IResult> StartAsync(HttpRequest request, CancellationToken cancellationToken) => Guard(cancellationToken, async deadline =>

@@ -8,7 +8,7 @@ namespace Easel.Api;
 /// leave when a status read shows the painting ready (or ended); when the bound is reached, the engine is asked about
 /// each entry (at most once a second), so a client that never polls does not hold its slot for ever.
 /// </summary>
-public sealed class QueuedGenerations(int max)
+public sealed class QueuedGenerations(int max) : IDisposable
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, byte> ids = new(StringComparer.Ordinal);
@@ -54,4 +54,6 @@ public sealed class QueuedGenerations(int max)
     public void Forget(string id) => ids.TryRemove(id, out _);
 
     private static bool IsPainted(GenerationInstance instance) => instance.IsTerminal || StatusShaper.Shape(instance).Ready;
+
+    public void Dispose() => sweeping.Dispose();
 }

@@ -55,5 +55,6 @@ public sealed class RequestLimits : IDisposable
     {
         starts.Dispose();
         revisions.Dispose();
+        Queued.Dispose();
     }
 }

@@ -36,12 +36,12 @@ public static class EaselSettingKeys
     /// <summary>How long a request waits for storage before it answers 503, in seconds.</summary>
     public static SettingKey StorageTimeoutSeconds { get; } = new("StorageTimeoutSeconds", "EASEL_STORAGE_TIMEOUT_S");
 
+    /// <summary>The webhooks' signing secret (Standard Webhooks' <c>whsec_&lt;base64&gt;</c>); without it a start's callbackUrl is refused.</summary>
+    public static SettingKey WebhookSecret { get; } = new("WebhookSecret", "EASEL_WEBHOOK_SECRET");
+
+    /// <summary><c>true</c> lets webhooks go to loopback, private and link-local addresses (tests, closed networks).</summary>
+    public static SettingKey WebhookAllowPrivate { get; } = new("WebhookAllowPrivate", "EASEL_WEBHOOK_ALLOW_PRIVATE");
+
     /// <summary>The scheme and host of the URLs the API hands out.</summary>
     public static SettingKey PublicUrl { get; } = new("PublicUrl", "EASEL_PUBLIC_URL");
-
-    /// <summary>The webhook signing secret (Standard Webhooks' <c>whsec_…</c>); unset, the host sends no webhooks.</summary>
-    public static SettingKey WebhookSecret { get; } = new("WebhookSecret", Easel.Pipeline.Webhooks.WebhookSettings.SecretVariable);
-
-    /// <summary><c>true</c> lets webhooks reach loopback, private and link-local addresses (tests, closed networks).</summary>
-    public static SettingKey WebhookAllowPrivate { get; } = new("WebhookAllowPrivate", Easel.Pipeline.Webhooks.WebhookSettings.AllowPrivateVariable);
 }

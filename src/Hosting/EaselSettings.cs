@@ -15,9 +15,6 @@ public sealed record EaselSettings(ModelOptions Models, ArtifactSettings Artifac
     {
         var defaults = new ApiOptions();
         var publicUrl = EaselSettingKeys.PublicUrl.Read(configuration);
-        var webhooks = new WebhookSettings(
-            WebhookSettings.ParseSecret(EaselSettingKeys.WebhookSecret.Read(configuration)),
-            string.Equals(EaselSettingKeys.WebhookAllowPrivate.Read(configuration), "true", StringComparison.OrdinalIgnoreCase));
         return new EaselSettings(
             new ModelOptions(
                 EaselSettingKeys.ModelsPath.Read(configuration) ?? ModelOptions.DefaultFolder,
@@ -31,7 +28,8 @@ public sealed record EaselSettings(ModelOptions Models, ArtifactSettings Artifac
                 MaxQueued = EaselSettingKeys.MaxQueued.Positive(configuration, defaults.MaxQueued),
                 StorageTimeoutSeconds = EaselSettingKeys.StorageTimeoutSeconds.Positive(configuration, defaults.StorageTimeoutSeconds),
                 PublicBaseUri = publicUrl is null ? null : new Uri(publicUrl),
-                Webhooks = webhooks,
+                Webhooks = new WebhookSettings(WebhookSettings.ParseSecret(EaselSettingKeys.WebhookSecret.Read(configuration)),
+                    string.Equals(EaselSettingKeys.WebhookAllowPrivate.Read(configuration), "true", StringComparison.OrdinalIgnoreCase)),
             });
     }
 

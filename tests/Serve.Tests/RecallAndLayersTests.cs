@@ -58,8 +58,8 @@ public sealed class RecallAndLayersTests(AzuriteFixture fixture)
         Assert.Equal((a.Width, a.Height), (b.Width, b.Height));
         var differing = 0;
         for (var y = 0; y < a.Height; y++)
-        for (var x = 0; x < a.Width; x++)
-            if (a[x, y] != b[x, y]) differing++;
+            for (var x = 0; x < a.Width; x++)
+                if (a[x, y] != b[x, y]) differing++;
         Assert.Equal(0, differing);
     }
 

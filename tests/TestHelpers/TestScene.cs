@@ -10,8 +10,8 @@ public static class TestScene
     {
         var image = new Image<Rgba32>(size, size);
         for (var y = 0; y < size; y++)
-        for (var x = 0; x < size; x++)
-            image[x, y] = Colour(x / (double)size, y / (double)size);
+            for (var x = 0; x < size; x++)
+                image[x, y] = Colour(x / (double)size, y / (double)size);
         return image;
     }
 
@@ -22,14 +22,14 @@ public static class TestScene
         {
             var sketch = new Image<L8>(size, size);
             for (var y = 0; y < size; y++)
-            for (var x = 0; x < size; x++)
-            {
-                var here = merged[x, y];
-                var right = merged[Math.Min(size - 1, x + 1), y];
-                var below = merged[x, Math.Min(size - 1, y + 1)];
-                var edge = Math.Abs(here.R - right.R) + Math.Abs(here.G - right.G) + Math.Abs(here.R - below.R) + Math.Abs(here.G - below.G);
-                sketch[x, y] = new L8(edge > 40 ? (byte)30 : (byte)255);
-            }
+                for (var x = 0; x < size; x++)
+                {
+                    var here = merged[x, y];
+                    var right = merged[Math.Min(size - 1, x + 1), y];
+                    var below = merged[x, Math.Min(size - 1, y + 1)];
+                    var edge = Math.Abs(here.R - right.R) + Math.Abs(here.G - right.G) + Math.Abs(here.R - below.R) + Math.Abs(here.G - below.G);
+                    sketch[x, y] = new L8(edge > 40 ? (byte)30 : (byte)255);
+                }
             return sketch;
         }
     }
@@ -39,12 +39,12 @@ public static class TestScene
     {
         var image = new Image<Rgba32>(size, size);
         for (var y = 0; y < size; y++)
-        for (var x = 0; x < size; x++)
-        {
-            var stripe = ((x + y) / 6) % 2 == 0;
-            var dot = (x % 9 - 4) * (x % 9 - 4) + (y % 9 - 4) * (y % 9 - 4) < 5;
-            image[x, y] = dot ? new Rgba32(250, 230, 90) : stripe ? new Rgba32(40, 70, 160) : new Rgba32(200, 90, 50);
-        }
+            for (var x = 0; x < size; x++)
+            {
+                var stripe = ((x + y) / 6) % 2 == 0;
+                var dot = (x % 9 - 4) * (x % 9 - 4) + (y % 9 - 4) * (y % 9 - 4) < 5;
+                image[x, y] = dot ? new Rgba32(250, 230, 90) : stripe ? new Rgba32(40, 70, 160) : new Rgba32(200, 90, 50);
+            }
         return image;
     }
 

@@ -89,6 +89,51 @@ public sealed class PageTests(BrowserFixture fixture, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Picks_a_variation_and_goes_back_to_an_earlier_one()
+    {
+        var (context, page, problems) = await OpenAsync(1280, 900);
+        await using var _ = context;
+
+        await page.GetByLabel("What should Easel paint?").FillAsync("a goose on the grass");
+        await page.Locator("details.options summary").ClickAsync();
+        await page.GetByLabel("Variations").SelectOptionAsync("2");
+        await page.GetByLabel("Size").SelectOptionAsync("384x384");
+        await page.Locator("details.options summary").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Paint" }).ClickAsync();
+        await WaitForRevisionAsync(page, 0);
+
+        // Revision 0's two variations, side by side, each loaded.
+        var variations = page.Locator("#conversation .turn[data-revision='0'] .variations img");
+        await Assertions.Expect(variations).ToHaveCountAsync(2);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.variations img')].every(i => i.complete && i.naturalWidth > 0)");
+
+        // Pick the second one and comment on it: revision 1 continues from it, and says so.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use variation 2" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#comment-from")).ToContainTextAsync("revision 0, variation 2");
+        await page.GetByLabel("Tell Easel what to change").FillAsync("make it darker");
+        await page.GetByLabel("Tell Easel what to change").PressAsync("Enter");
+        await WaitForRevisionAsync(page, 1);
+        await Assertions.Expect(page.Locator("#comment-from")).ToBeHiddenAsync();
+        var from = (await StatusAsync(page)).GetProperty("history")[1].GetProperty("from");
+        Assert.Equal((0, 1), (from.GetProperty("revision").GetInt32(), from.GetProperty("candidate").GetInt32()));
+        await Assertions.Expect(page.Locator("#conversation .turn[data-revision='1'] .branched")).ToContainTextAsync("variation 2");
+
+        // Go back to the first variation of revision 0: revision 2 branches off there, set in under the tree.
+        await page.Locator("#conversation .turn[data-revision='0']").GetByRole(AriaRole.Button, new() { Name = "Use variation 1" }).ClickAsync();
+        await page.GetByLabel("Tell Easel what to change").FillAsync("make it a watercolor");
+        await page.GetByLabel("Tell Easel what to change").PressAsync("Enter");
+        await WaitForRevisionAsync(page, 2);
+        from = (await StatusAsync(page)).GetProperty("history")[2].GetProperty("from");
+        Assert.Equal((0, 0), (from.GetProperty("revision").GetInt32(), from.GetProperty("candidate").GetInt32()));
+        Assert.Contains("branch", await page.Locator("#conversation .turn[data-revision='2']").GetAttributeAsync("class"));
+
+        await AssertAccessibleAsync(page);
+        await page.EvaluateAsync("() => document.activeElement?.blur()");
+        await ScreenshotAsync(page, "variations.png");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Works_by_keyboard_alone_with_a_Chinese_prompt()
     {
         var (context, page, problems) = await OpenAsync(390, 844);

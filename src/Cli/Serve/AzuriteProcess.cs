@@ -186,7 +186,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         return null;
     }
 
-    /// <summary>The ports of the last long-lived Azurite of <paramref name="dataFolder"/>, to start the next one on the same ones.</summary>
+    /// <summary>The ports this Azurite listens on, to start the next one of its data folder on the same ones.</summary>
     public (int Blob, int Queue, int Table) Ports => (BlobPort, QueuePort, TablePort);
 
     /// <summary>True when Azurite's blob service answers an HTTP request within five seconds (a stopped or hung one does not).</summary>

@@ -36,23 +36,23 @@ public sealed class DurableEngine : IAsyncDisposable
 
     public static AzureStorageOrchestrationServiceSettings Settings(
         string connectionString, string taskHub, int maxActivities, TimeSpan maxQueuePollingInterval, ILoggerFactory loggerFactory) => new()
-    {
-        StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
-        TaskHubName = taskHub,
-        // Idle queues back off up to this interval; the default (30 s) would add that much latency to every step of
-        // a generation that arrives after a quiet spell. Measured on 2 cores (docs/hosting.md): 500 ms keeps the
-        // overhead well under a second at ~4% of a core idle (serve) + ~8% (Azurite); 100 ms costs ~45% idle.
-        MaxQueuePollingInterval = maxQueuePollingInterval,
-        // How long a message taken by a process that then died stays invisible: that is the time to resume after a
-        // crash (measured: resume = this + ~0.5 s). A live worker renews a running activity's message every 5 s,
-        // so 10 s leaves 5 s of slack before a long stage could be delivered twice (harmless, but wasted work).
-        WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
-        ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
-        // The bound on concurrent work: stage activities across all generations (each is CPU-heavy).
-        MaxConcurrentTaskActivityWorkItems = maxActivities,
-        MaxConcurrentTaskOrchestrationWorkItems = 64,
-        LoggerFactory = loggerFactory,
-    };
+        {
+            StorageAccountClientProvider = new StorageAccountClientProvider(connectionString),
+            TaskHubName = taskHub,
+            // Idle queues back off up to this interval; the default (30 s) would add that much latency to every step of
+            // a generation that arrives after a quiet spell. Measured on 2 cores (docs/hosting.md): 500 ms keeps the
+            // overhead well under a second at ~4% of a core idle (serve) + ~8% (Azurite); 100 ms costs ~45% idle.
+            MaxQueuePollingInterval = maxQueuePollingInterval,
+            // How long a message taken by a process that then died stays invisible: that is the time to resume after a
+            // crash (measured: resume = this + ~0.5 s). A live worker renews a running activity's message every 5 s,
+            // so 10 s leaves 5 s of slack before a long stage could be delivered twice (harmless, but wasted work).
+            WorkItemQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+            ControlQueueVisibilityTimeout = TimeSpan.FromSeconds(10),
+            // The bound on concurrent work: stage activities across all generations (each is CPU-heavy).
+            MaxConcurrentTaskActivityWorkItems = maxActivities,
+            MaxConcurrentTaskOrchestrationWorkItems = 64,
+            LoggerFactory = loggerFactory,
+        };
 
     public static async Task<DurableEngine> StartAsync(
         AzureStorageOrchestrationServiceSettings settings, PaintServices services, ILoggerFactory loggerFactory, CancellationToken cancellationToken)

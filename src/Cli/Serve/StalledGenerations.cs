@@ -22,8 +22,7 @@ internal sealed class StalledGenerations : IAsyncDisposable
     private readonly Func<DateTime?> recoveredAt;
     private readonly TextWriter error;
     private readonly HashSet<string> restarted = [];
-    private readonly CancellationTokenSource stop = new();
-    private readonly Task loop;
+    private readonly BackgroundLoop loop;
 
     /// <param name="recoveredAt">When storage last came back from a crash, UTC; null when it has not crashed.</param>
     /// <param name="engine">The engine serve runs now (a fresh one after a storage crash).</param>
@@ -32,7 +31,7 @@ internal sealed class StalledGenerations : IAsyncDisposable
         this.engine = engine;
         this.recoveredAt = recoveredAt;
         this.error = error;
-        loop = Task.Run(() => WatchAsync(stop.Token));
+        loop = new BackgroundLoop(WatchAsync);
     }
 
     private async Task WatchAsync(CancellationToken cancellationToken)
@@ -87,17 +86,5 @@ internal sealed class StalledGenerations : IAsyncDisposable
         await error.WriteLineAsync($"warning: generation {id} had not moved since storage came back; started it again (same id, same picture).");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await stop.CancelAsync();
-        try
-        {
-            await loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // stopping
-        }
-        stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => loop.DisposeAsync();
 }

@@ -14,9 +14,8 @@ internal sealed class StorageWatch : IAsyncDisposable
 
     private readonly string? script;
     private readonly TextWriter error;
-    private readonly CancellationTokenSource stop = new();
     private readonly TaskCompletionSource lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Task loop;
+    private readonly BackgroundLoop loop;
     private volatile string? problem;
     private bool restartedSinceProblem;
     private bool afterRestartPending;
@@ -27,7 +26,7 @@ internal sealed class StorageWatch : IAsyncDisposable
         Azurite = azurite;
         this.script = script;
         this.error = error;
-        loop = Task.Run(() => WatchAsync(stop.Token));
+        loop = new BackgroundLoop(WatchAsync);
     }
 
     /// <summary>
@@ -121,17 +120,5 @@ internal sealed class StorageWatch : IAsyncDisposable
         error.WriteLine($"warning: storage unavailable: {what}; API requests get 503 until it is back.");
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await stop.CancelAsync();
-        try
-        {
-            await loop;
-        }
-        catch (OperationCanceledException)
-        {
-            // stopping
-        }
-        stop.Dispose();
-    }
+    public ValueTask DisposeAsync() => loop.DisposeAsync();
 }

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Png;
@@ -43,9 +44,7 @@ public static class PngWriter
         var opaque = true;
         image.ProcessPixelRows(rows =>
         {
-            for (var y = 0; y < rows.Height && opaque; y++)
-                foreach (var p in rows.GetRowSpan(y))
-                    if (p.A != 255) { opaque = false; break; }
+            for (var y = 0; y < rows.Height && opaque; y++) opaque = Opaque(MemoryMarshal.Cast<Rgba32, uint>(rows.GetRowSpan(y)));
         });
         var channels = opaque ? 3 : 4;
         WriteImage(output, image.Width, image.Height, opaque ? ColorRgb : ColorRgba, channels, (rows, emit) => image.ProcessPixelRows(accessor =>
@@ -54,10 +53,8 @@ public static class PngWriter
             {
                 var source = accessor.GetRowSpan(y);
                 var row = rows.Next();
-                if (opaque)
-                    for (var x = 0; x < source.Length; x++) { var p = source[x]; row[3 * x] = p.R; row[3 * x + 1] = p.G; row[3 * x + 2] = p.B; }
-                else
-                    System.Runtime.InteropServices.MemoryMarshal.AsBytes(source).CopyTo(row);
+                if (opaque) PixelOperations<Rgba32>.Instance.ToRgb24(Configuration.Default, source, MemoryMarshal.Cast<byte, Rgb24>(row));
+                else MemoryMarshal.AsBytes(source).CopyTo(row);
                 emit();
             }
         }));
@@ -68,7 +65,7 @@ public static class PngWriter
         {
             for (var y = 0; y < accessor.Height; y++)
             {
-                System.Runtime.InteropServices.MemoryMarshal.AsBytes(accessor.GetRowSpan(y)).CopyTo(rows.Next());
+                MemoryMarshal.AsBytes(accessor.GetRowSpan(y)).CopyTo(rows.Next());
                 emit();
             }
         }));
@@ -144,12 +141,39 @@ public static class PngWriter
         for (; i < a.Length; i++) destination[i] = (byte)(a[i] - b[i]);
     }
 
+    /// <summary>Whether every pixel's alpha (the top byte of a little-endian RGBA word) is 255.</summary>
+    private static bool Opaque(ReadOnlySpan<uint> pixels)
+    {
+        var alpha = new Vector<uint>(0xFF000000u);
+        var i = 0;
+        for (; i <= pixels.Length - Vector<uint>.Count; i += Vector<uint>.Count)
+            if (!Vector.EqualsAll(new Vector<uint>(pixels[i..]) & alpha, alpha)) return false;
+        for (; i < pixels.Length; i++)
+            if ((pixels[i] & 0xFF000000u) != 0xFF000000u) return false;
+        return true;
+    }
+
+    /// <summary>The sum of the residuals read as signed bytes, in absolute value (a vector of bytes at a time).</summary>
     private static long AbsoluteSum(ReadOnlySpan<byte> residuals)
     {
         long sum = 0;
-        foreach (var r in residuals)
+        var i = 0;
+        var signed = MemoryMarshal.Cast<byte, sbyte>(residuals);
+        while (i <= signed.Length - Vector<sbyte>.Count)
         {
-            int v = (sbyte)r; // -128 included, which Math.Abs on an sbyte rejects
+            // Each 16-bit lane gains at most 128 per step: 256 steps fit before it could overflow.
+            var lanes = Vector<ushort>.Zero;
+            for (var step = 0; step < 256 && i <= signed.Length - Vector<sbyte>.Count; step++, i += Vector<sbyte>.Count)
+            {
+                Vector.Widen(new Vector<sbyte>(signed[i..]), out var low, out var high);
+                lanes += Vector.AsVectorUInt16(Vector.Abs(low)) + Vector.AsVectorUInt16(Vector.Abs(high));
+            }
+            Vector.Widen(lanes, out var a, out var b);
+            sum += Vector.Sum(a) + Vector.Sum(b);
+        }
+        for (; i < signed.Length; i++)
+        {
+            int v = signed[i];
             sum += v < 0 ? -v : v;
         }
         return sum;

@@ -41,12 +41,12 @@ public sealed class InpaintModel(ModelSlot slot)
         var plane = ow * oh;
         using var filled = new Image<Rgba32>(ow, oh);
         for (var y = 0; y < oh; y++)
-        for (var x = 0; x < ow; x++)
-        {
-            var i = y * ow + x;
-            var post = slot.Config.Postprocess;
-            filled[x, y] = new Rgba32(ModelTensors.ToUnit(values[i], post), ModelTensors.ToUnit(values[plane + i], post), ModelTensors.ToUnit(values[2 * plane + i], post), 1f);
-        }
+            for (var x = 0; x < ow; x++)
+            {
+                var i = y * ow + x;
+                var post = slot.Config.Postprocess;
+                filled[x, y] = new Rgba32(ModelTensors.ToUnit(values[i], post), ModelTensors.ToUnit(values[plane + i], post), ModelTensors.ToUnit(values[2 * plane + i], post), 1f);
+            }
         if (ow != image.Width || oh != image.Height) filled.Mutate(c => c.Resize(image.Width, image.Height, KnownResamplers.Bicubic));
         var result = image.Clone();
         result.ProcessPixelRows(filled, hole, (target, source, holeRows) =>

@@ -90,14 +90,14 @@ public sealed class Inpainter(InpaintModel? model = null)
     {
         minX = width; minY = height; maxX = -1; maxY = -1;
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        {
-            if (!hole[y * width + x]) continue;
-            if (x < minX) minX = x;
-            if (x > maxX) maxX = x;
-            if (y < minY) minY = y;
-            if (y > maxY) maxY = y;
-        }
+            for (var x = 0; x < width; x++)
+            {
+                if (!hole[y * width + x]) continue;
+                if (x < minX) minX = x;
+                if (x > maxX) maxX = x;
+                if (y < minY) minY = y;
+                if (y > maxY) maxY = y;
+            }
         return maxX >= 0;
     }
 
@@ -179,15 +179,15 @@ public sealed class Inpainter(InpaintModel? model = null)
             var nc = new float[nw * nh * 3];
             var nwgt = new float[nw * nh];
             for (var y = 0; y < h; y++)
-            for (var x = 0; x < w; x++)
-            {
-                var s = y * w + x;
-                var t = (y / 2) * nw + x / 2;
-                nwgt[t] += wgt[s];
-                nc[t * 3] += c[s * 3] * wgt[s];
-                nc[t * 3 + 1] += c[s * 3 + 1] * wgt[s];
-                nc[t * 3 + 2] += c[s * 3 + 2] * wgt[s];
-            }
+                for (var x = 0; x < w; x++)
+                {
+                    var s = y * w + x;
+                    var t = (y / 2) * nw + x / 2;
+                    nwgt[t] += wgt[s];
+                    nc[t * 3] += c[s * 3] * wgt[s];
+                    nc[t * 3 + 1] += c[s * 3 + 1] * wgt[s];
+                    nc[t * 3 + 2] += c[s * 3 + 2] * wgt[s];
+                }
             for (var t = 0; t < nw * nh; t++)
             {
                 if (nwgt[t] <= 0) continue;
@@ -204,26 +204,26 @@ public sealed class Inpainter(InpaintModel? model = null)
             var (c, wgt, w, h) = levels[l];
             var (cc, _, cw, ch) = levels[l + 1];
             for (var y = 0; y < h; y++)
-            for (var x = 0; x < w; x++)
-            {
-                var i = y * w + x;
-                if (wgt[i] >= 1) continue;
-                // Bilinear upsample of the coarser level.
-                var fx = Math.Clamp((x + 0.5f) / 2 - 0.5f, 0, cw - 1);
-                var fy = Math.Clamp((y + 0.5f) / 2 - 0.5f, 0, ch - 1);
-                var x0 = (int)fx; var y0 = (int)fy;
-                var x1 = Math.Min(cw - 1, x0 + 1); var y1 = Math.Min(ch - 1, y0 + 1);
-                var tx = fx - x0; var ty = fy - y0;
-                var k = wgt[i];
-                for (var ch3 = 0; ch3 < 3; ch3++)
+                for (var x = 0; x < w; x++)
                 {
-                    var top = cc[(y0 * cw + x0) * 3 + ch3] * (1 - tx) + cc[(y0 * cw + x1) * 3 + ch3] * tx;
-                    var bottom = cc[(y1 * cw + x0) * 3 + ch3] * (1 - tx) + cc[(y1 * cw + x1) * 3 + ch3] * tx;
-                    var up = top * (1 - ty) + bottom * ty;
-                    c[i * 3 + ch3] = c[i * 3 + ch3] * k + up * (1 - k);
+                    var i = y * w + x;
+                    if (wgt[i] >= 1) continue;
+                    // Bilinear upsample of the coarser level.
+                    var fx = Math.Clamp((x + 0.5f) / 2 - 0.5f, 0, cw - 1);
+                    var fy = Math.Clamp((y + 0.5f) / 2 - 0.5f, 0, ch - 1);
+                    var x0 = (int)fx; var y0 = (int)fy;
+                    var x1 = Math.Min(cw - 1, x0 + 1); var y1 = Math.Min(ch - 1, y0 + 1);
+                    var tx = fx - x0; var ty = fy - y0;
+                    var k = wgt[i];
+                    for (var ch3 = 0; ch3 < 3; ch3++)
+                    {
+                        var top = cc[(y0 * cw + x0) * 3 + ch3] * (1 - tx) + cc[(y0 * cw + x1) * 3 + ch3] * tx;
+                        var bottom = cc[(y1 * cw + x0) * 3 + ch3] * (1 - tx) + cc[(y1 * cw + x1) * 3 + ch3] * tx;
+                        var up = top * (1 - ty) + bottom * ty;
+                        c[i * 3 + ch3] = c[i * 3 + ch3] * k + up * (1 - k);
+                    }
+                    wgt[i] = 1;
                 }
-                wgt[i] = 1;
-            }
         }
         var result = new FloatCanvas(width, height);
         levels[0].Color.AsSpan().CopyTo(result.Data);
@@ -238,15 +238,15 @@ public sealed class Inpainter(InpaintModel? model = null)
         var sum = new double[(height + 1) * stride * 3];
         var count = new int[(height + 1) * stride];
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        {
-            var i = y * width + x;
-            var known = hole[i] ? 0 : 1;
-            var s = (y + 1) * stride + x + 1;
-            count[s] = known + count[s - 1] + count[s - stride] - count[s - stride - 1];
-            for (var c = 0; c < 3; c++)
-                sum[s * 3 + c] = known * image.Data[i * 3 + c] + sum[(s - 1) * 3 + c] + sum[(s - stride) * 3 + c] - sum[(s - stride - 1) * 3 + c];
-        }
+            for (var x = 0; x < width; x++)
+            {
+                var i = y * width + x;
+                var known = hole[i] ? 0 : 1;
+                var s = (y + 1) * stride + x + 1;
+                count[s] = known + count[s - 1] + count[s - stride] - count[s - stride - 1];
+                for (var c = 0; c < 3; c++)
+                    sum[s * 3 + c] = known * image.Data[i * 3 + c] + sum[(s - 1) * 3 + c] + sum[(s - stride) * 3 + c] - sum[(s - stride - 1) * 3 + c];
+            }
         var detail = new float[width * height * 3];
         Parallel.For(0, height, y =>
         {
@@ -289,17 +289,17 @@ public sealed class Inpainter(InpaintModel? model = null)
     {
         var t = new bool[source.Length];
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-            t[x * height + y] = source[y * width + x];
+            for (var x = 0; x < width; x++)
+                t[x * height + y] = source[y * width + x];
         return t;
     }
 
     private static void Transpose(float[] source, float[] target, int width, int height, int channels)
     {
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        for (var c = 0; c < channels; c++)
-            target[(x * height + y) * channels + c] = source[(y * width + x) * channels + c];
+            for (var x = 0; x < width; x++)
+                for (var c = 0; c < channels; c++)
+                    target[(x * height + y) * channels + c] = source[(y * width + x) * channels + c];
     }
 
     /// <summary>Fills the hole runs of one row; <paramref name="trust"/> gets how well the run's two edges agree.</summary>

@@ -44,12 +44,12 @@ public sealed class ForegroundModel(ModelSlot slot)
         var post = slot.Config.Postprocess;
         var image = new Image<Rgba32>(w, h);
         for (var y = 0; y < h; y++)
-        for (var x = 0; x < w; x++)
-        {
-            var i = y * w + x;
-            image[x, y] = new Rgba32(ModelTensors.ToUnit(values[i], post), ModelTensors.ToUnit(values[plane + i], post),
-                ModelTensors.ToUnit(values[2 * plane + i], post), ModelTensors.ToUnit(values[3 * plane + i], post));
-        }
+            for (var x = 0; x < w; x++)
+            {
+                var i = y * w + x;
+                image[x, y] = new Rgba32(ModelTensors.ToUnit(values[i], post), ModelTensors.ToUnit(values[plane + i], post),
+                    ModelTensors.ToUnit(values[2 * plane + i], post), ModelTensors.ToUnit(values[3 * plane + i], post));
+            }
         return image;
     }
 

@@ -6,6 +6,7 @@ public static class ColorMath
     /// <summary>0..1 to 0..255, clamped and rounded: the one conversion every float image uses to write pixels.</summary>
     public static byte ToByte(float v) => v <= 0f ? (byte)0 : v >= 1f ? (byte)255 : (byte)(v * 255f + 0.5f);
 
+    /// <summary>Rec. 601 luma: the one luma formula of the procedural stages (planes, colours, the sketch's channels).</summary>
     public static float Luma(float r, float g, float b) => 0.299f * r + 0.587f * g + 0.114f * b;
 
     public static void RgbToHsv(float r, float g, float b, out float h, out float s, out float v)

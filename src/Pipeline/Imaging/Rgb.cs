@@ -15,7 +15,7 @@ public readonly record struct Rgb(float R, float G, float B)
 
     public static Rgb Lerp(Rgb a, Rgb b, float t) => new(a.R + (b.R - a.R) * t, a.G + (b.G - a.G) * t, a.B + (b.B - a.B) * t);
 
-    public float Luma => 0.299f * R + 0.587f * G + 0.114f * B;
+    public float Luma => ColorMath.Luma(R, G, B);
 
     /// <summary>Moves the colour toward its grey by <paramref name="amount"/> (0 keeps it, 1 makes it grey).</summary>
     public Rgb Desaturate(float amount) => Lerp(this, new Rgb(Luma, Luma, Luma), amount);

@@ -86,7 +86,7 @@ public sealed class RgbPlanes
     public float[] Luma()
     {
         var luma = new float[R.Length];
-        for (var i = 0; i < luma.Length; i++) luma[i] = 0.299f * R[i] + 0.587f * G[i] + 0.114f * B[i];
+        for (var i = 0; i < luma.Length; i++) luma[i] = ColorMath.Luma(R[i], G[i], B[i]);
         return luma;
     }
 

@@ -74,14 +74,14 @@ public sealed class SpriteBitmap
     {
         int left = Width, top = Height, right = -1, bottom = -1;
         for (var y = 0; y < Height; y++)
-        for (var x = 0; x < Width; x++)
-        {
-            if (Rgba[(y * Width + x) * 4 + 3] <= threshold) continue;
-            if (x < left) left = x;
-            if (x > right) right = x;
-            if (y < top) top = y;
-            if (y > bottom) bottom = y;
-        }
+            for (var x = 0; x < Width; x++)
+            {
+                if (Rgba[(y * Width + x) * 4 + 3] <= threshold) continue;
+                if (x < left) left = x;
+                if (x > right) right = x;
+                if (y < top) top = y;
+                if (y > bottom) bottom = y;
+            }
         return right < 0 ? (0, 0, Width - 1, Height - 1) : (left, top, right, bottom);
     }
 }

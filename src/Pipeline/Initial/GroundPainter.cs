@@ -188,12 +188,12 @@ public static class GroundPainter
             var heart = c.Aerial(new Rgb(1f, 0.8f, 0.2f) * a.Ambient, haze);
             var box = (int)MathF.Ceiling(r + 1);
             for (var py = (int)y - box; py <= (int)y + box; py++)
-            for (var px = (int)x - box; px <= (int)x + box; px++)
-            {
-                var dist = MathF.Sqrt((px - x) * (px - x) + (py - y) * (py - y) * 1.6f);
-                c.Canvas.Blend(px, py, petal, Shaping.SmoothStep(r + 0.7f, r - 0.7f, dist));
-                if (r > 1.5f) c.Canvas.Blend(px, py, heart, Shaping.SmoothStep(r * 0.4f + 0.5f, r * 0.4f - 0.5f, dist));
-            }
+                for (var px = (int)x - box; px <= (int)x + box; px++)
+                {
+                    var dist = MathF.Sqrt((px - x) * (px - x) + (py - y) * (py - y) * 1.6f);
+                    c.Canvas.Blend(px, py, petal, Shaping.SmoothStep(r + 0.7f, r - 0.7f, dist));
+                    if (r > 1.5f) c.Canvas.Blend(px, py, heart, Shaping.SmoothStep(r * 0.4f + 0.5f, r * 0.4f - 0.5f, dist));
+                }
         }
     }
 }

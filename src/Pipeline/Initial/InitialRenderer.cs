@@ -66,30 +66,30 @@ public sealed class InitialRenderer(AssetPack assets)
     {
         var horizontal = new int[labels.Length];
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        {
-            var i = y * width + x;
-            var v = labels[i];
-            for (var k = 1; v == 0 && k <= radius; k++)
+            for (var x = 0; x < width; x++)
             {
-                if (x - k >= 0 && labels[i - k] != 0) v = labels[i - k];
-                else if (x + k < width && labels[i + k] != 0) v = labels[i + k];
+                var i = y * width + x;
+                var v = labels[i];
+                for (var k = 1; v == 0 && k <= radius; k++)
+                {
+                    if (x - k >= 0 && labels[i - k] != 0) v = labels[i - k];
+                    else if (x + k < width && labels[i + k] != 0) v = labels[i + k];
+                }
+                horizontal[i] = v;
             }
-            horizontal[i] = v;
-        }
         var result = new int[labels.Length];
         for (var y = 0; y < height; y++)
-        for (var x = 0; x < width; x++)
-        {
-            var i = y * width + x;
-            var v = horizontal[i];
-            for (var k = 1; v == 0 && k <= radius; k++)
+            for (var x = 0; x < width; x++)
             {
-                if (y - k >= 0 && horizontal[i - k * width] != 0) v = horizontal[i - k * width];
-                else if (y + k < height && horizontal[i + k * width] != 0) v = horizontal[i + k * width];
+                var i = y * width + x;
+                var v = horizontal[i];
+                for (var k = 1; v == 0 && k <= radius; k++)
+                {
+                    if (y - k >= 0 && horizontal[i - k * width] != 0) v = horizontal[i - k * width];
+                    else if (y + k < height && horizontal[i + k * width] != 0) v = horizontal[i + k * width];
+                }
+                result[i] = v;
             }
-            result[i] = v;
-        }
         return result;
     }
 

@@ -78,13 +78,13 @@ public static class LandmarkPainter
             var r = c.Unit * (0.03f + 0.05f * rise);
             var shade = new Rgb(0.42f, 0.4f, 0.4f) * (0.8f + 0.4f * rise) * a.Ambient;
             for (var y = (int)(py - r); y <= (int)(py + r); y++)
-            for (var x = (int)(px - r); x <= (int)(px + r); x++)
-            {
-                if ((uint)x >= (uint)c.Width || (uint)y >= (uint)c.Height || y >= c.Horizon) continue;
-                var d = MathF.Sqrt((x - px) * (x - px) + (y - py) * (y - py)) / r;
-                if (d >= 1) continue;
-                c.Canvas.Blend(x, y, shade, 0.55f * (1 - d * d) * (1 - 0.4f * rise));
-            }
+                for (var x = (int)(px - r); x <= (int)(px + r); x++)
+                {
+                    if ((uint)x >= (uint)c.Width || (uint)y >= (uint)c.Height || y >= c.Horizon) continue;
+                    var d = MathF.Sqrt((x - px) * (x - px) + (y - py) * (y - py)) / r;
+                    if (d >= 1) continue;
+                    c.Canvas.Blend(x, y, shade, 0.55f * (1 - d * d) * (1 - 0.4f * rise));
+                }
         }
     }
 }

@@ -200,18 +200,18 @@ public static class WaterPainter
             var notch = (float)(random.NextDouble() * Math.PI * 2);
             var green = new Rgb(0.2f, 0.42f, 0.16f) * (0.85f + 0.3f * (float)random.NextDouble());
             for (var y = (int)(py - r); y <= (int)(py + r); y++)
-            for (var x = (int)(px - r - 1); x <= (int)(px + r + 1); x++)
-            {
-                var dx = x - px;
-                var dy = (y - py) / 0.42f;
-                var dist = MathF.Sqrt(dx * dx + dy * dy);
-                var angle = MathF.Atan2(dy, dx);
-                var wedge = MathF.Abs(MathF.IEEERemainder(angle - notch, MathF.PI * 2)) < 0.3f;
-                if (wedge || !t.InPond(x, y)) continue;
-                var vein = 0.9f + 0.1f * MathF.Cos(angle * 9);
-                var col = green * vein * (0.85f + 0.25f * dx / r * a.LightDirection) * a.Ambient;
-                c.Canvas.Blend(x, y, col, Shaping.SmoothStep(r + 0.7f, r - 0.7f, dist));
-            }
+                for (var x = (int)(px - r - 1); x <= (int)(px + r + 1); x++)
+                {
+                    var dx = x - px;
+                    var dy = (y - py) / 0.42f;
+                    var dist = MathF.Sqrt(dx * dx + dy * dy);
+                    var angle = MathF.Atan2(dy, dx);
+                    var wedge = MathF.Abs(MathF.IEEERemainder(angle - notch, MathF.PI * 2)) < 0.3f;
+                    if (wedge || !t.InPond(x, y)) continue;
+                    var vein = 0.9f + 0.1f * MathF.Cos(angle * 9);
+                    var col = green * vein * (0.85f + 0.25f * dx / r * a.LightDirection) * a.Ambient;
+                    c.Canvas.Blend(x, y, col, Shaping.SmoothStep(r + 0.7f, r - 0.7f, dist));
+                }
         }
     }
 }

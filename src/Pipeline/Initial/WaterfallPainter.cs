@@ -58,11 +58,11 @@ public static class WaterfallPainter
         });
         var spray = c.Unit * 0.07f;
         for (var y = (int)(h - spray); y < Math.Min(c.Height, (int)(h + spray * 0.8f)); y++)
-        for (var x = (int)(fallX - spray * 1.8f); x < (int)(fallX + spray * 1.8f); x++)
-        {
-            if ((uint)x >= (uint)c.Width || y < 0) continue;
-            var d = MathF.Sqrt((x - fallX) * (x - fallX) / 3.2f + (y - h) * (y - h)) / spray;
-            if (d < 1) c.Canvas.Blend(x, y, new Rgb(0.95f, 0.97f, 1f) * a.Ambient, 0.7f * (1 - d * d));
-        }
+            for (var x = (int)(fallX - spray * 1.8f); x < (int)(fallX + spray * 1.8f); x++)
+            {
+                if ((uint)x >= (uint)c.Width || y < 0) continue;
+                var d = MathF.Sqrt((x - fallX) * (x - fallX) / 3.2f + (y - h) * (y - h)) / spray;
+                if (d < 1) c.Canvas.Blend(x, y, new Rgb(0.95f, 0.97f, 1f) * a.Ambient, 0.7f * (1 - d * d));
+            }
     }
 }

@@ -73,11 +73,11 @@ public static class WeatherPainter
             var alpha = 0.55f + 0.4f * near;
             var box = (int)MathF.Ceiling(r + 1);
             for (var py = (int)y - box; py <= (int)y + box; py++)
-            for (var px = (int)x - box; px <= (int)x + box; px++)
-            {
-                var d = MathF.Sqrt((px - x) * (px - x) + (py - y) * (py - y));
-                c.Canvas.Blend(px, py, new Rgb(0.97f, 0.98f, 1f), alpha * Shaping.SmoothStep(r + 0.8f, r - 0.5f, d));
-            }
+                for (var px = (int)x - box; px <= (int)x + box; px++)
+                {
+                    var d = MathF.Sqrt((px - x) * (px - x) + (py - y) * (py - y));
+                    c.Canvas.Blend(px, py, new Rgb(0.97f, 0.98f, 1f), alpha * Shaping.SmoothStep(r + 0.8f, r - 0.5f, d));
+                }
         }
     }
 
@@ -151,13 +151,13 @@ public static class WeatherPainter
         var dy = b.Y - a.Y;
         var len2 = Math.Max(1e-3f, dx * dx + dy * dy);
         for (var y = minY; y <= maxY; y++)
-        for (var x = minX; x <= maxX; x++)
-        {
-            var t = Shaping.Clamp01(((x - a.X) * dx + (y - a.Y) * dy) / len2);
-            var px = a.X + dx * t - x;
-            var py = a.Y + dy * t - y;
-            var d2 = px * px + py * py;
-            canvas.Add(x, y, color, strength * MathF.Exp(-d2 / (radius * radius)));
-        }
+            for (var x = minX; x <= maxX; x++)
+            {
+                var t = Shaping.Clamp01(((x - a.X) * dx + (y - a.Y) * dy) / len2);
+                var px = a.X + dx * t - x;
+                var py = a.Y + dy * t - y;
+                var d2 = px * px + py * py;
+                canvas.Add(x, y, color, strength * MathF.Exp(-d2 / (radius * radius)));
+            }
     }
 }

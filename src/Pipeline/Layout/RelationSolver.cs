@@ -181,7 +181,7 @@ internal sealed class RelationSolver
     private const float SitsRatio = 0.8f;
 
     /// <summary>Stands the subject on the object's top surface, centred, smaller than its support.</summary>
-    private void On(List<Box> s, List<Box> o)
+    private static void On(List<Box> s, List<Box> o)
     {
         var ob = Bounds(o);
         var sb = Bounds(s);
@@ -222,7 +222,7 @@ internal sealed class RelationSolver
         MoveTopTo(s, contact - sb.H);
     }
 
-    private void Inside(List<Box> s, List<Box> o)
+    private static void Inside(List<Box> s, List<Box> o)
     {
         var ob = Bounds(o);
         var sb = Bounds(s);
@@ -235,7 +235,7 @@ internal sealed class RelationSolver
     }
 
     /// <summary>In the middle of the object's group, the object's copies making room.</summary>
-    private void Among(List<Box> s, List<Box> o)
+    private static void Among(List<Box> s, List<Box> o)
     {
         var ob = Bounds(o);
         var sb = Bounds(s);
@@ -292,7 +292,7 @@ internal sealed class RelationSolver
     }
 
     /// <summary>Puts two groups on one row: a common base line on the ground, or a common middle when one is in the air.</summary>
-    private void AlignRows(List<Box> s, List<Box> o, List<Box>? moveOnly = null)
+    private static void AlignRows(List<Box> s, List<Box> o, List<Box>? moveOnly = null)
     {
         var sb = Bounds(s);
         var ob = Bounds(o);
@@ -421,8 +421,12 @@ internal sealed class RelationSolver
             var size = Math.Max(4, (int)MathF.Round(Math.Min(W, H)));
             return p with
             {
-                X = (int)MathF.Round(X), Y = (int)MathF.Round(Y), Width = size, Height = size,
-                Depth = Depth, Habitat = Habitat,
+                X = (int)MathF.Round(X),
+                Y = (int)MathF.Round(Y),
+                Width = size,
+                Height = size,
+                Depth = Depth,
+                Habitat = Habitat,
             };
         }
     }

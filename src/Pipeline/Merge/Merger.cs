@@ -45,12 +45,12 @@ public sealed class Merger
         var band = Math.Max(2, (bottom - top) / 6);
         int footLeft = sprite.Width, footRight = -1;
         for (var y = Math.Max(0, bottom - band); y <= bottom; y++)
-        for (var x = left; x <= right; x++)
-        {
-            if (sprite.Alpha(x, y) <= 0.4f) continue;
-            footLeft = Math.Min(footLeft, x);
-            footRight = Math.Max(footRight, x);
-        }
+            for (var x = left; x <= right; x++)
+            {
+                if (sprite.Alpha(x, y) <= 0.4f) continue;
+                footLeft = Math.Min(footLeft, x);
+                footRight = Math.Max(footRight, x);
+            }
         if (footRight < 0) { footLeft = left; footRight = right; }
         var width = Math.Max(right - left, 1);
         var rx = Math.Max((footRight - footLeft) * 0.6f, width * 0.38f);
@@ -59,17 +59,17 @@ public sealed class Merger
         var cy = (water ? contact : p.Y + bottom) + ry * 0.2f;
         var strength = a.ShadowStrength * (water ? 0.45f : 1f);
         for (var y = (int)(cy - ry * 2); y <= (int)(cy + ry * 2); y++)
-        for (var x = (int)(cx - rx * 1.6f); x <= (int)(cx + rx * 1.6f); x++)
-        {
-            if ((uint)x >= (uint)canvas.Width || (uint)y >= (uint)canvas.Height) continue;
-            var dx = (x - cx) / rx;
-            var dy = (y - cy) / ry;
-            var r = MathF.Sqrt(dx * dx + dy * dy);
-            var k = strength * (1 - Shaping.SmoothStep(0.2f, 1.45f, r));
-            if (k <= 0) continue;
-            var c = canvas.Get(x, y);
-            canvas.Set(x, y, c * (1 - k));
-        }
+            for (var x = (int)(cx - rx * 1.6f); x <= (int)(cx + rx * 1.6f); x++)
+            {
+                if ((uint)x >= (uint)canvas.Width || (uint)y >= (uint)canvas.Height) continue;
+                var dx = (x - cx) / rx;
+                var dy = (y - cy) / ry;
+                var r = MathF.Sqrt(dx * dx + dy * dy);
+                var k = strength * (1 - Shaping.SmoothStep(0.2f, 1.45f, r));
+                if (k <= 0) continue;
+                var c = canvas.Get(x, y);
+                canvas.Set(x, y, c * (1 - k));
+            }
     }
 
     private static void Reflection(FloatCanvas canvas, SpriteBitmap sprite, Placement p, float contact, Terrain terrain, Atmosphere a)

@@ -84,15 +84,15 @@ public static class CannyEdges
                 var p = stack.Pop();
                 int px = p % width, py = p / width;
                 for (var dy = -1; dy <= 1; dy++)
-                for (var dx = -1; dx <= 1; dx++)
-                {
-                    int qx = px + dx, qy = py + dy;
-                    if ((uint)qx >= (uint)width || (uint)qy >= (uint)height) continue;
-                    var q = qy * width + qx;
-                    if (result[q] > 0 || thin[q] < low) continue;
-                    result[q] = thin[q];
-                    stack.Push(q);
-                }
+                    for (var dx = -1; dx <= 1; dx++)
+                    {
+                        int qx = px + dx, qy = py + dy;
+                        if ((uint)qx >= (uint)width || (uint)qy >= (uint)height) continue;
+                        var q = qy * width + qx;
+                        if (result[q] > 0 || thin[q] < low) continue;
+                        result[q] = thin[q];
+                        stack.Push(q);
+                    }
             }
         }
         return result;

@@ -28,8 +28,8 @@ public sealed class SketchModel(ModelSlot slot)
         var values = outputs[0].GetTensorDataAsSpan<float>();
         using var edges = new Image<L8>(ow, oh);
         for (var y = 0; y < oh; y++)
-        for (var x = 0; x < ow; x++)
-            edges[x, y] = new L8((byte)(ModelTensors.ToUnit(values[y * ow + x], slot.Config.Postprocess) * 255 + 0.5f));
+            for (var x = 0; x < ow; x++)
+                edges[x, y] = new L8((byte)(ModelTensors.ToUnit(values[y * ow + x], slot.Config.Postprocess) * 255 + 0.5f));
         if (ow != merged.Width || oh != merged.Height) edges.Mutate(c => c.Resize(merged.Width, merged.Height, KnownResamplers.Triangle));
         var ink = new float[merged.Width * merged.Height];
         edges.ProcessPixelRows(rows =>

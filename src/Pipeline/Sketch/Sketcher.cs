@@ -74,15 +74,15 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
         var h = mattes.Height;
         var labels = mattes.Labels;
         for (var y = 0; y < h; y++)
-        for (var x = 0; x < w; x++)
-        {
-            var i = y * w + x;
-            var label = labels[i];
-            if (label == 0) continue;
-            var edge = (x > 0 && labels[i - 1] < label) || (x < w - 1 && labels[i + 1] < label)
-                || (y > 0 && labels[i - w] < label) || (y < h - 1 && labels[i + w] < label);
-            if (edge) canvas.Stamp(x, y, mattes.Weight(label), 1f);
-        }
+            for (var x = 0; x < w; x++)
+            {
+                var i = y * w + x;
+                var label = labels[i];
+                if (label == 0) continue;
+                var edge = (x > 0 && labels[i - 1] < label) || (x < w - 1 && labels[i + 1] < label)
+                    || (y > 0 && labels[i - w] < label) || (y < h - 1 && labels[i + w] < label);
+                if (edge) canvas.Stamp(x, y, mattes.Weight(label), 1f);
+            }
     }
 
     /// <summary>Luma and two colour-opponent planes: edges between equally bright colours count too.</summary>
@@ -97,7 +97,7 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
             var r = source.R[i];
             var g = source.G[i];
             var b = source.B[i];
-            luma[i] = 0.299f * r + 0.587f * g + 0.114f * b;
+            luma[i] = ColorMath.Luma(r, g, b);
             redGreen[i] = (r - g) * 0.7f;
             yellowBlue[i] = ((r + g) * 0.5f - b) * 0.7f;
         }
@@ -233,12 +233,12 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
         var labels = mattes.Labels;
         var boundary = new bool[labels.Length];
         for (var y = 0; y < h; y++)
-        for (var x = 0; x < w; x++)
-        {
-            var i = y * w + x;
-            var l = labels[i];
-            boundary[i] = (x > 0 && labels[i - 1] != l) || (x < w - 1 && labels[i + 1] != l) || (y > 0 && labels[i - w] != l) || (y < h - 1 && labels[i + w] != l);
-        }
+            for (var x = 0; x < w; x++)
+            {
+                var i = y * w + x;
+                var l = labels[i];
+                boundary[i] = (x > 0 && labels[i - 1] != l) || (x < w - 1 && labels[i + 1] != l) || (y > 0 && labels[i - w] != l) || (y < h - 1 && labels[i + w] != l);
+            }
         var near = Grow(boundary, w, h, margin);
         var interior = new bool[labels.Length];
         for (var i = 0; i < interior.Length; i++) interior[i] = labels[i] != 0 && !near[i];

@@ -107,7 +107,7 @@ public sealed class StyleDecider(Lexicon lexicon, StyleBook book)
     }
 
     /// <summary>Scores that sum to 1 and are rounded to 3 decimals, in the order of <see cref="StyleNames.All"/>.</summary>
-    private static IReadOnlyDictionary<string, double> Normalise(Dictionary<string, double> scores)
+    private static Dictionary<string, double> Normalise(Dictionary<string, double> scores)
     {
         var sum = scores.Values.Sum();
         var result = new Dictionary<string, double>(StringComparer.Ordinal);

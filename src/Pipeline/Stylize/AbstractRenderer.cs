@@ -49,14 +49,14 @@ public sealed class AbstractRenderer : IStyleRenderer
         var shapes = new List<(float X, float Y, float Size, float Weight)>();
         var cell = 56f * s;
         for (var cy = cell / 2; cy < h; cy += cell)
-        for (var cx = cell / 2; cx < w; cx += cell)
-        {
-            var x = cx + ((float)random.NextDouble() - 0.5f) * cell * 0.8f;
-            var y = cy + ((float)random.NextDouble() - 0.5f) * cell * 0.8f;
-            var busy = detail[context.IndexAt(x, y)];
-            var chance = 0.06f + Math.Min(0.8f, busy * 6f);
-            if (random.NextDouble() < chance) shapes.Add((x, y, cell * (0.25f + 0.6f * (float)random.NextDouble()) * (busy > 0.05f ? 1.3f : 0.8f), busy));
-        }
+            for (var cx = cell / 2; cx < w; cx += cell)
+            {
+                var x = cx + ((float)random.NextDouble() - 0.5f) * cell * 0.8f;
+                var y = cy + ((float)random.NextDouble() - 0.5f) * cell * 0.8f;
+                var busy = detail[context.IndexAt(x, y)];
+                var chance = 0.06f + Math.Min(0.8f, busy * 6f);
+                if (random.NextDouble() < chance) shapes.Add((x, y, cell * (0.25f + 0.6f * (float)random.NextDouble()) * (busy > 0.05f ? 1.3f : 0.8f), busy));
+            }
         foreach (var shape in shapes.OrderByDescending(t => t.Size))
         {
             var under = Colour(context.Source, context.IndexAt(shape.X, shape.Y));

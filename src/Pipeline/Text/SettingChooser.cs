@@ -129,14 +129,14 @@ public sealed class SettingChooser
         foreach (var (word, setting) in namedChinese.OrderByDescending(p => p.Key.Length))
             if (han.Contains(word, StringComparison.Ordinal)) return setting;
         for (var i = 0; i < words.Count; i++)
-        for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
-        {
-            var span = words.Skip(i).Take(n).ToList();
-            var phrase = string.Join(' ', span.Select(w => w.Word));
-            if (span.All(w => w.Thing && w.Token == span[0].Token) && tokens[span[0].Token].Entry?.Foreground == tokens[span[0].Token].Surface) continue;
-            if (namedEnglish.TryGetValue(phrase, out var s)) return s;
-            if (n == 1 && phrase.EndsWith('s') && namedEnglish.TryGetValue(phrase[..^1], out s)) return s;
-        }
+            for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
+            {
+                var span = words.Skip(i).Take(n).ToList();
+                var phrase = string.Join(' ', span.Select(w => w.Word));
+                if (span.All(w => w.Thing && w.Token == span[0].Token) && tokens[span[0].Token].Entry?.Foreground == tokens[span[0].Token].Surface) continue;
+                if (namedEnglish.TryGetValue(phrase, out var s)) return s;
+                if (n == 1 && phrase.EndsWith('s') && namedEnglish.TryGetValue(phrase[..^1], out s)) return s;
+            }
         return null;
     }
 }

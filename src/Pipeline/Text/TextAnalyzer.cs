@@ -168,8 +168,8 @@ public sealed class TextAnalyzer(Lexicon lexicon)
             elements.RemoveAll(e => absorbed.Contains(e.Name));
             relations = [.. relations.Where(r => !absorbed.Contains(r.Object) && !absorbed.Contains(r.Subject))];
         }
-        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name).Distinct().ToArray();
-        missing = [.. missing.Concat(SettingChooser.Default.Unpainted(setting, elements)).Distinct()];
+        var missing = elements.Where(e => e.Role == ElementRole.Foreground && !lexicon.HasAsset(e.Name)).Select(e => e.Name)
+            .Concat(SettingChooser.Default.Unpainted(setting, elements)).Distinct().ToArray();
         return new SceneDescription(prompt, elements, emotion, negated, null, Tone.Neutral, missing, relations, setting);
     }
 

@@ -5,22 +5,17 @@ namespace Easel.Pipeline.Webhooks;
 
 /// <summary>
 /// How this host delivers webhooks (a start's <c>callbackUrl</c>): the signing secret and whether private addresses
-/// may be called. Read from configuration: <c>EASEL_WEBHOOK_SECRET</c> (Standard Webhooks' <c>whsec_&lt;base64&gt;</c>,
-/// or any other text, used as UTF-8) and <c>EASEL_WEBHOOK_ALLOW_PRIVATE=true</c> (loopback, private and link-local
-/// targets; for tests and closed networks, never for a service on the internet: it would let callers reach this host's
-/// own network).
+/// may be called. The hosts read them from configuration (<c>Easel:WebhookSecret</c> or <c>EASEL_WEBHOOK_SECRET</c>:
+/// Standard Webhooks' <c>whsec_&lt;base64&gt;</c>, or any other text, used as UTF-8; <c>Easel:WebhookAllowPrivate</c> or
+/// <c>EASEL_WEBHOOK_ALLOW_PRIVATE=true</c>: loopback, private and link-local targets, for tests and closed networks,
+/// never for a service on the internet, where it would let callers reach this host's own network).
 /// </summary>
 public sealed record WebhookSettings(byte[]? Secret, bool AllowPrivateTargets = false)
 {
     public const string SecretVariable = "EASEL_WEBHOOK_SECRET";
-    public const string AllowPrivateVariable = "EASEL_WEBHOOK_ALLOW_PRIVATE";
     public const int MaxUrlLength = 2000;
 
     public static WebhookSettings None { get; } = new(Secret: null);
-
-    public static WebhookSettings FromEnvironment() =>
-        new(ParseSecret(Environment.GetEnvironmentVariable(SecretVariable)),
-            string.Equals(Environment.GetEnvironmentVariable(AllowPrivateVariable), "true", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Standard Webhooks' secrets are <c>whsec_</c> and base64; any other non-empty text is taken as its UTF-8 bytes.</summary>
     public static byte[]? ParseSecret(string? text)

@@ -61,11 +61,11 @@ public sealed class LayersTests : IDisposable
     {
         double sum = 0;
         for (var y = 0; y < a.Height; y++)
-        for (var x = 0; x < a.Width; x++)
-        {
-            var (p, q) = (a[x, y], b[x, y]);
-            sum += Math.Abs(p.R - q.R) + Math.Abs(p.G - q.G) + Math.Abs(p.B - q.B);
-        }
+            for (var x = 0; x < a.Width; x++)
+            {
+                var (p, q) = (a[x, y], b[x, y]);
+                sum += Math.Abs(p.R - q.R) + Math.Abs(p.G - q.G) + Math.Abs(p.B - q.B);
+            }
         return sum / (3.0 * a.Width * a.Height);
     }
 }

@@ -13,19 +13,19 @@ public class InpainterTests
         var image = new Image<Rgba32>(160, 120);
         var random = new Random(1);
         for (var y = 0; y < 120; y++)
-        for (var x = 0; x < 160; x++)
-        {
-            image[x, y] = y < 60
-                ? new Rgba32((byte)(80 + y), (byte)(140 + y / 2), 230)
-                : new Rgba32((byte)(50 + random.Next(40)), (byte)(120 + random.Next(50)), (byte)(30 + random.Next(20)));
-        }
+            for (var x = 0; x < 160; x++)
+            {
+                image[x, y] = y < 60
+                    ? new Rgba32((byte)(80 + y), (byte)(140 + y / 2), 230)
+                    : new Rgba32((byte)(50 + random.Next(40)), (byte)(120 + random.Next(50)), (byte)(30 + random.Next(20)));
+            }
         var m = new Image<L8>(160, 120);
         for (var y = 40; y < 90; y++)
-        for (var x = 60; x < 100; x++)
-        {
-            image[x, y] = new Rgba32(230, 20, 20);
-            m[x, y] = new L8(255);
-        }
+            for (var x = 60; x < 100; x++)
+            {
+                image[x, y] = new Rgba32(230, 20, 20);
+                m[x, y] = new L8(255);
+            }
         mask = m;
         hole = (x, y) => x is >= 60 and < 100 && y is >= 40 and < 90;
         return image;
@@ -71,15 +71,15 @@ public class InpainterTests
         using var image = new Image<Rgba32>(120, 120);
         var random = new Random(3);
         for (var y = 0; y < 120; y++)
-        for (var x = 0; x < 120; x++)
-            image[x, y] = x < 60 ? new Rgba32(40, 90, (byte)(190 + random.Next(30))) : new Rgba32(60, (byte)(140 + random.Next(30)), 40);
+            for (var x = 0; x < 120; x++)
+                image[x, y] = x < 60 ? new Rgba32(40, 90, (byte)(190 + random.Next(30))) : new Rgba32(60, (byte)(140 + random.Next(30)), 40);
         using var mask = new Image<L8>(120, 120);
         for (var y = 40; y < 80; y++)
-        for (var x = 35; x < 85; x++)
-        {
-            mask[x, y] = new L8(255);
-            image[x, y] = new Rgba32(250, 250, 250);
-        }
+            for (var x = 35; x < 85; x++)
+            {
+                mask[x, y] = new L8(255);
+                image[x, y] = new Rgba32(250, 250, 250);
+            }
         using var filled = new Inpainter().Inpaint(image, mask);
         var left = Pixels.Mean(filled, (x, y) => x is >= 38 and < 54 && y is >= 45 and < 75);
         var right = Pixels.Mean(filled, (x, y) => x is >= 66 and < 82 && y is >= 45 and < 75);
@@ -104,11 +104,11 @@ public class InpainterTests
         mask.Dispose();
         using var edge = new Image<L8>(image.Width, image.Height);
         for (var y = 70; y < 100; y++)
-        for (var x = 0; x < 30; x++)
-        {
-            edge[x, y] = new L8(255);
-            image[x, y] = new Rgba32(255, 0, 255);
-        }
+            for (var x = 0; x < 30; x++)
+            {
+                edge[x, y] = new L8(255);
+                image[x, y] = new Rgba32(255, 0, 255);
+            }
         using var filled = new Inpainter().Inpaint(image, edge);
         var fill = Pixels.Mean(filled, (x, y) => x < 30 && y is >= 70 and < 100);
         Assert.True(fill.G > fill.R && fill.G > fill.B, $"expected grass green, got {fill}");

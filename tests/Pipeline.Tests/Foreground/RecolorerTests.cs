@@ -148,6 +148,6 @@ public sealed class RecolorerTests
         using var a = renderer.Render("car", 64)!;
         using var b = renderer.Render("car", 64, "chartreuse")!;
         for (var y = 0; y < 64; y++)
-        for (var x = 0; x < 64; x++) Assert.Equal(a[x, y], b[x, y]);
+            for (var x = 0; x < 64; x++) Assert.Equal(a[x, y], b[x, y]);
     }
 }

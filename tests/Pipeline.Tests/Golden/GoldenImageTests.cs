@@ -106,15 +106,15 @@ public sealed class GoldenImageTests(GoldenImageTests.Composition composition) :
     {
         var sketch = new Image<L8>(image.Width, image.Height);
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-        {
-            var here = image[x, y];
-            var right = image[Math.Min(image.Width - 1, x + 1), y];
-            var below = image[x, Math.Min(image.Height - 1, y + 1)];
-            var edge = Math.Abs(here.R - right.R) + Math.Abs(here.G - right.G) + Math.Abs(here.B - right.B)
-                       + Math.Abs(here.R - below.R) + Math.Abs(here.G - below.G) + Math.Abs(here.B - below.B);
-            sketch[x, y] = new L8(edge > 90 ? (byte)40 : (byte)255);
-        }
+            for (var x = 0; x < image.Width; x++)
+            {
+                var here = image[x, y];
+                var right = image[Math.Min(image.Width - 1, x + 1), y];
+                var below = image[x, Math.Min(image.Height - 1, y + 1)];
+                var edge = Math.Abs(here.R - right.R) + Math.Abs(here.G - right.G) + Math.Abs(here.B - right.B)
+                           + Math.Abs(here.R - below.R) + Math.Abs(here.G - below.G) + Math.Abs(here.B - below.B);
+                sketch[x, y] = new L8(edge > 90 ? (byte)40 : (byte)255);
+            }
         return sketch;
     }
 }

@@ -74,16 +74,16 @@ internal static class ReferenceImages
         long sum = 0;
         var max = 0;
         for (var y = 0; y < a.Height; y++)
-        for (var x = 0; x < a.Width; x++)
-        {
-            var p = a[x, y];
-            var q = b[x, y];
-            foreach (var d in new[] { Math.Abs(p.R - q.R), Math.Abs(p.G - q.G), Math.Abs(p.B - q.B), Math.Abs(p.A - q.A) })
+            for (var x = 0; x < a.Width; x++)
             {
-                sum += d;
-                max = Math.Max(max, d);
+                var p = a[x, y];
+                var q = b[x, y];
+                foreach (var d in new[] { Math.Abs(p.R - q.R), Math.Abs(p.G - q.G), Math.Abs(p.B - q.B), Math.Abs(p.A - q.A) })
+                {
+                    sum += d;
+                    max = Math.Max(max, d);
+                }
             }
-        }
         return (sum / (4.0 * a.Width * a.Height), max);
     }
 
@@ -108,14 +108,14 @@ internal static class ReferenceImages
         if (expected.Size() != actual.Size()) return null;
         using var diff = new Image<Rgba32>(expected.Width, expected.Height);
         for (var y = 0; y < diff.Height; y++)
-        for (var x = 0; x < diff.Width; x++)
-        {
-            var p = expected[x, y];
-            var q = actual[x, y];
-            var a = Math.Abs(p.A - q.A);
-            diff[x, y] = new Rgba32(Amplify(Math.Max(Math.Abs(p.R - q.R), a)), Amplify(Math.Max(Math.Abs(p.G - q.G), a)),
-                Amplify(Math.Max(Math.Abs(p.B - q.B), a)));
-        }
+            for (var x = 0; x < diff.Width; x++)
+            {
+                var p = expected[x, y];
+                var q = actual[x, y];
+                var a = Math.Abs(p.A - q.A);
+                diff[x, y] = new Rgba32(Amplify(Math.Max(Math.Abs(p.R - q.R), a)), Amplify(Math.Max(Math.Abs(p.G - q.G), a)),
+                    Amplify(Math.Max(Math.Abs(p.B - q.B), a)));
+            }
         var path = Path.Combine(FailureFolder, Path.GetFileNameWithoutExtension(name) + ".diff.png");
         Save(diff, path);
         return path;
@@ -139,8 +139,8 @@ internal static class ReferenceImages
     private static bool IsOpaque(Image<Rgba32> image)
     {
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-            if (image[x, y].A != 255) return false;
+            for (var x = 0; x < image.Width; x++)
+                if (image[x, y].A != 255) return false;
         return true;
     }
 

@@ -11,12 +11,12 @@ internal static class Pixels
         double r = 0, g = 0, b = 0;
         var n = 0;
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-        {
-            if (!where(x, y)) continue;
-            var p = image[x, y];
-            r += p.R; g += p.G; b += p.B; n++;
-        }
+            for (var x = 0; x < image.Width; x++)
+            {
+                if (!where(x, y)) continue;
+                var p = image[x, y];
+                r += p.R; g += p.G; b += p.B; n++;
+            }
         return n == 0 ? (0, 0, 0) : (r / n / 255, g / n / 255, b / n / 255);
     }
 
@@ -27,8 +27,8 @@ internal static class Pixels
     {
         var values = new List<double>();
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-            if (where(x, y)) values.Add(Easel.TestHelpers.Luma.Of(image[x, y]));
+            for (var x = 0; x < image.Width; x++)
+                if (where(x, y)) values.Add(Easel.TestHelpers.Luma.Of(image[x, y]));
         if (values.Count == 0) return 0;
         var mean = values.Average();
         return Math.Sqrt(values.Average(v => (v - mean) * (v - mean)));

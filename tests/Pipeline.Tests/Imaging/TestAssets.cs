@@ -29,12 +29,12 @@ internal sealed class TestAssets : IDisposable
         var c = (size - 1) / 2f;
         var r = size * 0.4f;
         for (var y = 0; y < size; y++)
-        for (var x = 0; x < size; x++)
-        {
-            var d = MathF.Sqrt((x - c) * (x - c) + (y - c) * (y - c));
-            var a = Math.Clamp(r - d + 0.5f, 0, 1);
-            image[x, y] = new Rgba32(color.R, color.G, color.B, (byte)(a * 255));
-        }
+            for (var x = 0; x < size; x++)
+            {
+                var d = MathF.Sqrt((x - c) * (x - c) + (y - c) * (y - c));
+                var a = Math.Clamp(r - d + 0.5f, 0, 1);
+                image[x, y] = new Rgba32(color.R, color.G, color.B, (byte)(a * 255));
+            }
         return image;
     }
 

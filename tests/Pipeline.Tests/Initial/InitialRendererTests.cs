@@ -36,12 +36,12 @@ public class InitialRendererTests
         Assert.Equal(RegionPalette.Background, initial.Regions[0, 0]);
         var covered = 0;
         for (var y = 0; y < 256; y++)
-        for (var x = 0; x < 256; x++)
-        {
-            var inside = layout.Placements.Any(p => x >= p.X - 3 && x < p.X + p.Width + 3 && y >= p.Y - 3 && y < p.Y + p.Height + 3);
-            if (!inside) Assert.Equal(RegionPalette.Background, initial.Regions[x, y]);
-            else if (!initial.Regions[x, y].Equals(RegionPalette.Background)) covered++;
-        }
+            for (var x = 0; x < 256; x++)
+            {
+                var inside = layout.Placements.Any(p => x >= p.X - 3 && x < p.X + p.Width + 3 && y >= p.Y - 3 && y < p.Y + p.Height + 3);
+                if (!inside) Assert.Equal(RegionPalette.Background, initial.Regions[x, y]);
+                else if (!initial.Regions[x, y].Equals(RegionPalette.Background)) covered++;
+            }
         Assert.True(covered > 0);
     }
 
@@ -141,8 +141,8 @@ public class InitialRendererTests
     {
         var n = 0;
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-            if (image[x, y].R + image[x, y].G + image[x, y].B > 0) n++;
+            for (var x = 0; x < image.Width; x++)
+                if (image[x, y].R + image[x, y].G + image[x, y].B > 0) n++;
         return n;
     }
 }

@@ -36,11 +36,11 @@ public sealed class LandmarkTests
         var canvas = SceneryRenderer.Paint(scene, layout, 2).Canvas;
         var glowing = 0;
         for (var y = 0; y < layout.HorizonY; y++)
-        for (var x = 0; x < 256; x++)
-        {
-            var p = canvas.Get(x, y);
-            if (p.R > 0.6f && p.R > p.B + 0.3f) glowing++;
-        }
+            for (var x = 0; x < 256; x++)
+            {
+                var p = canvas.Get(x, y);
+                if (p.R > 0.6f && p.R > p.B + 0.3f) glowing++;
+            }
         Assert.True(glowing > 20, $"{glowing} glowing pixels");
     }
 }

@@ -28,8 +28,8 @@ public sealed class NegationTests
     {
         var n = 0;
         for (var y = Math.Max(0, y0); y < Math.Min(canvas.Height, y1); y++)
-        for (var x = Math.Max(0, x0); x < Math.Min(canvas.Width, x1); x++)
-            if (canvas.Get(x, y).Luma > threshold) n++;
+            for (var x = Math.Max(0, x0); x < Math.Min(canvas.Width, x1); x++)
+                if (canvas.Get(x, y).Luma > threshold) n++;
         return n;
     }
 
@@ -91,11 +91,11 @@ public sealed class NegationTests
         {
             var n = 0;
             for (var y = Size / 2; y < Size; y++)
-            for (var x = 0; x < Size; x++)
-            {
-                var p = c.Get(x, y);
-                if (p.G > p.B + 0.08f && p.G > p.R + 0.05f) n++;
-            }
+                for (var x = 0; x < Size; x++)
+                {
+                    var p = c.Get(x, y);
+                    if (p.G > p.B + 0.08f && p.G > p.R + 0.05f) n++;
+                }
             return n;
         }
         var with = Paint(scene);
@@ -114,12 +114,12 @@ public sealed class NegationTests
         var changed = 0;
         var lighter = 0f;
         for (var y = horizon - Size / 5; y < horizon; y++)
-        for (var x = 0; x < Size; x++)
-        {
-            var d = without.Get(x, y).Luma - with.Get(x, y).Luma;
-            if (Math.Abs(d) > 0.05f) changed++;
-            lighter += d;
-        }
+            for (var x = 0; x < Size; x++)
+            {
+                var d = without.Get(x, y).Luma - with.Get(x, y).Luma;
+                if (Math.Abs(d) > 0.05f) changed++;
+                lighter += d;
+            }
         Assert.True(changed > 20, $"only {changed} pixels changed");
         Assert.True(lighter > 0);
     }

@@ -55,8 +55,8 @@ public sealed class SceneryFeatureTests
     {
         var n = 0;
         for (var y = Math.Max(0, fromY); y < Math.Min(canvas.Height, toY); y++)
-        for (var x = 0; x < canvas.Width; x++)
-            if (test(canvas.Get(x, y))) n++;
+            for (var x = 0; x < canvas.Width; x++)
+                if (test(canvas.Get(x, y))) n++;
         return n;
     }
 
@@ -84,12 +84,12 @@ public sealed class SceneryFeatureTests
         // Pixels that turned white (ice) where the open sea's picture has sky or water.
         var ice = 0;
         for (var y = 0; y < layout.HorizonY + 30; y++)
-        for (var x = 0; x < 256; x++)
-        {
-            var p = canvas.Get(x, y);
-            var q = plain.Get(x, y);
-            if (p.Luma > 0.8f && Math.Abs(p.R - q.R) + Math.Abs(p.G - q.G) + Math.Abs(p.B - q.B) > 0.2f) ice++;
-        }
+            for (var x = 0; x < 256; x++)
+            {
+                var p = canvas.Get(x, y);
+                var q = plain.Get(x, y);
+                if (p.Luma > 0.8f && Math.Abs(p.R - q.R) + Math.Abs(p.G - q.G) + Math.Abs(p.B - q.B) > 0.2f) ice++;
+            }
         Assert.True(ice > 800, $"{ice} ice pixels");
     }
 
@@ -164,7 +164,7 @@ public sealed class SceneryFeatureTests
         {
             double sum = 0;
             for (var y = layout.HorizonY - 20; y < 256; y++)
-            for (var x = 0; x < 256; x++) sum += c.Get(x, y).R - c.Get(x, y).G;
+                for (var x = 0; x < 256; x++) sum += c.Get(x, y).R - c.Get(x, y).G;
             return sum / (256 * (256 - layout.HorizonY + 20));
         }
         Assert.True(Warmth(warm) > Warmth(green) + 0.1, $"{Warmth(warm):F3} vs {Warmth(green):F3}");
@@ -179,7 +179,7 @@ public sealed class SceneryFeatureTests
         {
             double sum = 0;
             for (var y = layout.HorizonY + 10; y < 256; y++)
-            for (var x = 0; x < 256; x++) sum += c.Get(x, y).Luma;
+                for (var x = 0; x < 256; x++) sum += c.Get(x, y).Luma;
             return sum;
         }
         Assert.True(Green(spring) > Green(plain) * 1.05, "spring grass is lighter and fresher");

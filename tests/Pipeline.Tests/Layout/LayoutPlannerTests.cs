@@ -44,9 +44,9 @@ public class LayoutPlannerTests
         Assert.Equal(scene.Foreground.Sum(e => e.Count), layout.Placements.Count);
         var ps = layout.Placements;
         for (var i = 0; i < ps.Count; i++)
-        for (var j = i + 1; j < ps.Count; j++)
-            Assert.True(LayoutPlanner.Overlap(ps[i].X, ps[i].Y, ps[i].Width, ps[j]) < 0.35,
-                $"{ps[i]} and {ps[j]} overlap too much");
+            for (var j = i + 1; j < ps.Count; j++)
+                Assert.True(LayoutPlanner.Overlap(ps[i].X, ps[i].Y, ps[i].Width, ps[j]) < 0.35,
+                    $"{ps[i]} and {ps[j]} overlap too much");
     }
 
     [Fact]
@@ -173,8 +173,8 @@ public class LayoutPlannerTests
                 Assert.True(p.Width >= Math.Min(w, h) / 14, $"{p} is too small to see");
             });
             for (var i = 0; i < ps.Count; i++)
-            for (var j = i + 1; j < ps.Count; j++)
-                Assert.True(LayoutPlanner.Overlap(ps[i].X, ps[i].Y, ps[i].Width, ps[j]) == 0, $"{ps[i]} and {ps[j]} overlap");
+                for (var j = i + 1; j < ps.Count; j++)
+                    Assert.True(LayoutPlanner.Overlap(ps[i].X, ps[i].Y, ps[i].Width, ps[j]) == 0, $"{ps[i]} and {ps[j]} overlap");
             if (scenery == "sky") Assert.All(ps, p => Assert.True(p.Y + p.Height <= layout.HorizonY, $"{p} is not in the sky"));
         }
     }

@@ -112,8 +112,8 @@ public sealed class RelationLayoutTests
         var scene = Of(Thing("dog", 3), Thing("cat", 2), Scenery("grass")) with { Relations = [new SceneRelation("dog", "left of", "cat")] };
         var layout = planner.Plan(scene, 512, 512, 7);
         foreach (var d in layout.Placements.Where(p => p.Element == "dog"))
-        foreach (var c in layout.Placements.Where(p => p.Element == "cat"))
-            Assert.True(d.X + d.Width <= c.X + 1, $"{d} is not left of {c}");
+            foreach (var c in layout.Placements.Where(p => p.Element == "cat"))
+                Assert.True(d.X + d.Width <= c.X + 1, $"{d} is not left of {c}");
     }
 
     [Fact]

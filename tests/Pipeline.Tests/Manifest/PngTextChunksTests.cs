@@ -10,7 +10,7 @@ public class PngTextChunksTests
     {
         using var image = new Image<Rgba32>(9, 7);
         for (var y = 0; y < 7; y++)
-        for (var x = 0; x < 9; x++) image[x, y] = new Rgba32((byte)(x * 28), (byte)(y * 36), 90, 255);
+            for (var x = 0; x < 9; x++) image[x, y] = new Rgba32((byte)(x * 28), (byte)(y * 36), 90, 255);
         using var stream = new MemoryStream();
         image.SaveAsPng(stream);
         return stream.ToArray();
@@ -28,7 +28,7 @@ public class PngTextChunksTests
         using var before = Image.Load<Rgba32>(png);
         using var after = Image.Load<Rgba32>(withText);
         for (var y = 0; y < 7; y++)
-        for (var x = 0; x < 9; x++) Assert.Equal(before[x, y], after[x, y]);
+            for (var x = 0; x < 9; x++) Assert.Equal(before[x, y], after[x, y]);
     }
 
     [Fact]

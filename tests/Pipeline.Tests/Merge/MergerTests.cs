@@ -16,8 +16,8 @@ public class MergerTests
         // Left half red, right half blue, opaque; a transparent border.
         var image = new Image<Rgba32>(size, size);
         for (var y = 4; y < size - 4; y++)
-        for (var x = 4; x < size - 4; x++)
-            image[x, y] = x < size / 2 ? new Rgba32(230, 20, 20) : new Rgba32(20, 20, 230);
+            for (var x = 4; x < size - 4; x++)
+                image[x, y] = x < size / 2 ? new Rgba32(230, 20, 20) : new Rgba32(20, 20, 230);
         return image;
     }
 

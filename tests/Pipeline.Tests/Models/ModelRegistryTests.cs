@@ -8,7 +8,7 @@ public sealed class ModelRegistryTests
     private const string OnnxFile = "microast/microast.onnx";
 
     [Fact]
-    public void ShippedModelsFolderConfiguresStylizeAndReservesTheOtherSlots()
+    public void Shipped_models_folder_configures_stylize_and_reserves_the_other_slots()
     {
         using var registry = ModelRegistry.Load(new ModelOptions(ModelOptions.DefaultFolder));
         var slot = registry.Slot(ModelSlotNames.Stylize);
@@ -26,7 +26,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void MissingModelFileNamesTheSlotAndTheFile()
+    public void Missing_model_file_names_the_slot_and_the_file()
     {
         using var models = new TempModelsFolder();
         File.Delete(Path.Combine(models.Path, OnnxFile));
@@ -36,7 +36,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void HashMismatchNamesTheSlotAndTheFile()
+    public void Hash_mismatch_names_the_slot_and_the_file()
     {
         using var models = new TempModelsFolder();
         var path = Path.Combine(models.Path, OnnxFile);
@@ -49,7 +49,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void CorruptModelWithMatchingHashIsReportedAsNotLoadable()
+    public void Corrupt_model_with_matching_hash_is_reported_as_not_loadable()
     {
         using var models = new TempModelsFolder();
         var garbage = "this is not an ONNX model"u8.ToArray();
@@ -61,7 +61,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void WrongInputNameNamesTheSlotTheFileAndBothSignatures()
+    public void Wrong_input_name_names_the_slot_the_file_and_both_signatures()
     {
         using var models = new TempModelsFolder();
         models.EditStylizeSlot(slot => slot["inputs"] = new System.Text.Json.Nodes.JsonArray("image", "style"));
@@ -73,7 +73,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void FailureIsRaisedAgainOnLaterUseRatherThanRetried()
+    public void Failure_is_raised_again_on_later_use_rather_than_retried()
     {
         using var models = new TempModelsFolder();
         File.Delete(Path.Combine(models.Path, OnnxFile));
@@ -85,7 +85,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void UnreadableManifestIsAModelSlotError()
+    public void Unreadable_manifest_is_a_model_slot_error()
     {
         using var models = new TempModelsFolder();
         File.WriteAllText(models.ManifestPath, "{ \"slots\": ");
@@ -95,7 +95,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void OneSessionIsCreatedAndSharedByConcurrentCallers()
+    public void One_session_is_created_and_shared_by_concurrent_callers()
     {
         using var registry = ModelRegistry.Load(new ModelOptions(ModelOptions.DefaultFolder));
         var slot = registry.Slot(ModelSlotNames.Stylize)!;
@@ -108,7 +108,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void CudaRequestedWithoutCudaFallsBackToCpuAndSaysWhy()
+    public void CUDA_requested_without_CUDA_falls_back_to_CPU_and_says_why()
     {
         // This machine (and the CPU package the tests reference) has no CUDA provider.
         var logger = new RecordingLogger();
@@ -124,7 +124,7 @@ public sealed class ModelRegistryTests
     }
 
     [Fact]
-    public void UnknownExecutionProviderIsRefused() =>
+    public void Unknown_execution_provider_is_refused() =>
         Assert.Throws<ArgumentException>(() => ModelRegistry.Load(new ModelOptions(ModelOptions.DefaultFolder, "tpu")));
 
     private static void AssertNames(ModelSlotException error, string problem)

@@ -43,15 +43,15 @@ public sealed class SketchQualityTests(ITestOutputHelper output)
             // The matte boundary: pixels of this figure next to the background or a further figure.
             int boundary = 0, covered = 0;
             for (var y = 1; y < Size - 1; y++)
-            for (var x = 1; x < Size - 1; x++)
-            {
-                var i = y * Size + x;
-                if (mattes.Labels[i] != label) continue;
-                var edge = mattes.Labels[i - 1] < label || mattes.Labels[i + 1] < label || mattes.Labels[i - Size] < label || mattes.Labels[i + Size] < label;
-                if (!edge) continue;
-                boundary++;
-                if (ink[i] >= 0.5f) covered++;
-            }
+                for (var x = 1; x < Size - 1; x++)
+                {
+                    var i = y * Size + x;
+                    if (mattes.Labels[i] != label) continue;
+                    var edge = mattes.Labels[i - 1] < label || mattes.Labels[i + 1] < label || mattes.Labels[i - Size] < label || mattes.Labels[i + Size] < label;
+                    if (!edge) continue;
+                    boundary++;
+                    if (ink[i] >= 0.5f) covered++;
+                }
             if (boundary == 0) continue; // wholly hidden behind a nearer figure
             var closure = covered / (double)boundary;
             output.WriteLine($"{string.Join(' ', names)}: figure {label}: {boundary} boundary px, closure {closure:P1}");
@@ -79,11 +79,11 @@ public sealed class SketchQualityTests(ITestOutputHelper output)
         var ink = new Sketcher().Lines(Easel.Pipeline.Imaging.RgbPlanes.FromImage(merged), mattes);
         int total = 0, inked = 0;
         for (var y = (int)(top * Size); y < (int)(bottom * Size); y++)
-        for (var x = 0; x < Size; x++)
-        {
-            total++;
-            if (ink[y * Size + x] >= 0.3f) inked++;
-        }
+            for (var x = 0; x < Size; x++)
+            {
+                total++;
+                if (ink[y * Size + x] >= 0.3f) inked++;
+            }
         var density = inked / (double)total;
         output.WriteLine($"{string.Join(' ', names)} [{top}..{bottom}]: {density:P2} of the band is line");
         // A band crossed by a few structure lines (a shore, a dune ridge) stays under 1.5%; one line per mark was 3-10%.

@@ -11,7 +11,7 @@ public sealed class SketcherTests
     private const int Size = 256;
 
     [Fact]
-    public void SketchIsMostlyWhitePaperWithSomeDarkLines()
+    public void Sketch_is_mostly_white_paper_with_some_dark_lines()
     {
         using var merged = SyntheticScene.Seascape(Size);
         using var sketch = new Sketcher().Sketch(merged);
@@ -24,7 +24,7 @@ public sealed class SketcherTests
     }
 
     [Fact]
-    public void LinesFollowTheEdgesAndFlatAreasStayBlank()
+    public void Lines_follow_the_edges_and_flat_areas_stay_blank()
     {
         using var merged = SyntheticScene.Seascape(Size);
         using var sketch = new Sketcher().Sketch(merged);
@@ -38,7 +38,7 @@ public sealed class SketcherTests
     }
 
     [Fact]
-    public void SmallSpecksAreDropped()
+    public void Small_specks_are_dropped()
     {
         // Flat grey with scattered 2x2 dark specks and one long dark bar (thicker than the texture window: structure).
         using var image = new Image<Rgba32>(Size, Size, new Rgba32(180, 180, 180));
@@ -57,7 +57,7 @@ public sealed class SketcherTests
     }
 
     [Fact]
-    public void SketchIsDeterministic()
+    public void Sketch_is_deterministic()
     {
         using var merged = SyntheticScene.Seascape(Size);
         using var a = new Sketcher().Sketch(merged);
@@ -66,7 +66,7 @@ public sealed class SketcherTests
     }
 
     [Fact]
-    public void TransparentPixelsAreTreatedAsWhitePaper()
+    public void Transparent_pixels_are_treated_as_white_paper()
     {
         using var clear = new Image<Rgba32>(64, 64);
         using var sketch = new Sketcher().Sketch(clear);

@@ -91,7 +91,7 @@ public sealed class StyleDeciderTests
     }
 
     [Fact]
-    public void Deterministic()
+    public void The_same_scene_gives_the_same_style_scores_and_reasons()
     {
         var a = Decide("a sad rainy evening in the city");
         var b = new StyleDecider().Decide(new TextAnalyzer().Analyze("a sad rainy evening in the city"));

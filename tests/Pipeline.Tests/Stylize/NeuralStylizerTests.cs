@@ -19,7 +19,7 @@ public sealed class NeuralStylizerTests : IDisposable
     public void Dispose() => registry.Dispose();
 
     [Fact]
-    public void ModelOutputOnAFixedInputMatchesTheReference()
+    public void Model_output_on_a_fixed_input_matches_the_reference()
     {
         // The bare model, no preparation: guards the ONNX file, the runtime and the tensor layout together.
         using var contentImage = TestScene.Merged(64);
@@ -33,25 +33,25 @@ public sealed class NeuralStylizerTests : IDisposable
         var data = outputs[0].GetTensorDataAsSpan<float>().ToArray();
         using var output = new Image<Rgba32>(64, 64);
         for (var y = 0; y < 64; y++)
-        for (var x = 0; x < 64; x++)
-        {
-            var i = y * 64 + x;
-            output[x, y] = new Rgba32(data[i], data[4096 + i], data[8192 + i]);
-        }
+            for (var x = 0; x < 64; x++)
+            {
+                var i = y * 64 + x;
+                output[x, y] = new Rgba32(data[i], data[4096 + i], data[8192 + i]);
+            }
         ReferenceImages.AssertMatches(output, "microast-64.png", new GoldenTolerance(0.5, 4));
         // And it did restyle: the output is not the content.
         Assert.True(ReferenceImages.Difference(output, contentImage).Mean > 10);
     }
 
     [Fact]
-    public void StylizedSceneMatchesTheReference()
+    public void Stylized_scene_matches_the_reference()
     {
         using var target = Stylize(StyleNames.Impressionism);
         ReferenceImages.AssertMatches(target, "neural-impressionism-96.png", new GoldenTolerance(0.5, 6));
     }
 
     [Fact]
-    public void ReturnsAnOpaqueImageOfTheRequestedSizeForAnySize()
+    public void Returns_an_opaque_image_of_the_requested_size_for_any_size()
     {
         // 90x70 is not a multiple of the model's stride (4): the stylizer must still return 90x70.
         using var merged = TestScene.Merged(90);
@@ -64,7 +64,7 @@ public sealed class NeuralStylizerTests : IDisposable
     }
 
     [Fact]
-    public void SameSeedGivesIdenticalPixelsAndTheStyleChangesThePicture()
+    public void Same_seed_gives_identical_pixels_and_the_style_changes_the_picture()
     {
         using var first = Stylize(StyleNames.ChineseInk);
         using var again = Stylize(StyleNames.ChineseInk);
@@ -76,7 +76,7 @@ public sealed class NeuralStylizerTests : IDisposable
     }
 
     [Fact]
-    public void StrengthZeroKeepsTheContentAndStrengthBlends()
+    public void Strength_zero_keeps_the_content_and_strength_blends()
     {
         using var content = TestScene.Merged(96);
         using var none = Stylize(StyleNames.Romanticism, strength: 0);
@@ -89,7 +89,7 @@ public sealed class NeuralStylizerTests : IDisposable
     }
 
     [Fact]
-    public void DarkerToneLowersMeanLuminanceAndWarmerRaisesRedOverBlue()
+    public void Darker_tone_lowers_mean_luminance_and_warmer_raises_red_over_blue()
     {
         using var neutral = Stylize(StyleNames.Realism);
         using var darker = Stylize(StyleNames.Realism, tone: new Tone(-0.35, 0));
@@ -99,7 +99,7 @@ public sealed class NeuralStylizerTests : IDisposable
     }
 
     [Fact]
-    public void StyleWithoutReferenceUsesTheStyleSourceOrIsRefused()
+    public void Style_without_reference_uses_the_style_source_or_is_refused()
     {
         Assert.False(new NeuralStylizer(Slot).HasStyle(StyleNames.Watercolor));
         var withSource = new NeuralStylizer(Slot, new FixedStylizer());
@@ -114,7 +114,7 @@ public sealed class NeuralStylizerTests : IDisposable
     }
 
     [Fact]
-    public void DescribeNamesModelHashReferenceAndProvider()
+    public void Describe_names_model_hash_reference_and_provider()
     {
         var stylizer = new NeuralStylizer(Slot);
         using var merged = TestScene.Merged(64);
@@ -140,8 +140,8 @@ public sealed class NeuralStylizerTests : IDisposable
     {
         double sum = 0;
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-            sum += image[x, y].R - image[x, y].B;
+            for (var x = 0; x < image.Width; x++)
+                sum += image[x, y].R - image[x, y].B;
         return sum / (image.Width * image.Height);
     }
 
@@ -150,13 +150,13 @@ public sealed class NeuralStylizerTests : IDisposable
         var n = image.Width * image.Height;
         var data = new float[3 * n];
         for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-        {
-            var i = y * image.Width + x;
-            data[i] = image[x, y].R / 255f;
-            data[n + i] = image[x, y].G / 255f;
-            data[2 * n + i] = image[x, y].B / 255f;
-        }
+            for (var x = 0; x < image.Width; x++)
+            {
+                var i = y * image.Width + x;
+                data[i] = image[x, y].R / 255f;
+                data[n + i] = image[x, y].G / 255f;
+                data[2 * n + i] = image[x, y].B / 255f;
+            }
         return data;
     }
 

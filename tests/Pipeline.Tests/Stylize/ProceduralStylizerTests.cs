@@ -42,13 +42,13 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     public static TheoryData<string> Styles() => new(StyleNames.All);
 
     [Fact]
-    public void HasARendererForEveryStyle()
+    public void Has_a_renderer_for_every_style()
     {
         Assert.Equal(StyleNames.All.OrderBy(s => s), _renders.Stylizer.Styles.OrderBy(s => s));
     }
 
     [Fact]
-    public void EveryStyleDiffersFromEveryOther()
+    public void Every_style_differs_from_every_other()
     {
         var styles = StyleNames.All;
         for (var a = 0; a < styles.Count; a++)
@@ -62,7 +62,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     }
 
     [Fact]
-    public void EveryStyleDiffersFromTheMergedImage()
+    public void Every_style_differs_from_the_merged_image()
     {
         foreach (var (style, image) in _renders.ByStyle)
         {
@@ -73,7 +73,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
 
     [Theory]
     [MemberData(nameof(Styles))]
-    public void SameRequestGivesIdenticalPixels(string style)
+    public void Same_request_gives_identical_pixels(string style)
     {
         using var again = _renders.Stylizer.Stylize(_renders.Request(style, Tone.Neutral));
         Assert.Equal(0, ImageStats.MeanAbsDifference(again, _renders.ByStyle[style]));
@@ -83,7 +83,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     [Theory]
     [InlineData("impressionism")]
     [InlineData("pointillism")]
-    public void AnotherSeedPaintsOtherMarks(string style)
+    public void Another_seed_paints_other_marks(string style)
     {
         using var other = _renders.Stylizer.Stylize(_renders.Request(style, Tone.Neutral, seed: 8));
         Assert.True(ImageStats.MeanAbsDifference(other, _renders.ByStyle[style]) > 0.01);
@@ -91,7 +91,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
 
     [Theory]
     [MemberData(nameof(Styles))]
-    public void DarkerAndLighterMoveMeanLuminanceAndKeepTheComposition(string style)
+    public void Darker_and_lighter_move_mean_luminance_and_keep_the_composition(string style)
     {
         var neutral = _renders.ByStyle[style];
         var baseLuma = Luma.Mean(neutral);
@@ -107,7 +107,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     }
 
     [Fact]
-    public void WarmerShiftsTowardsOrangeAndCoolerTowardsBlue()
+    public void Warmer_shifts_towards_orange_and_cooler_towards_blue()
     {
         var neutral = ImageStats.Planes(_renders.ByStyle[StyleNames.Realism]);
         using var warmer = _renders.Stylizer.Stylize(_renders.Request(StyleNames.Realism, new Tone(0, 0.35)));
@@ -119,7 +119,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     }
 
     [Fact]
-    public void UkiyoEIsPrintedInFewFlatColours()
+    public void Ukiyo_e_is_printed_in_few_flat_colours()
     {
         var ukiyoE = ImageStats.ColoursCovering(_renders.ByStyle[StyleNames.UkiyoE], 0.9);
         var realism = ImageStats.ColoursCovering(_renders.ByStyle[StyleNames.Realism], 0.9);
@@ -128,7 +128,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     }
 
     [Fact]
-    public void ChineseInkIsNearlyMonochrome()
+    public void Chinese_ink_is_nearly_monochrome()
     {
         // Only the small red seal may carry colour.
         var coloured = ImageStats.SaturatedFraction(_renders.ByStyle[StyleNames.ChineseInk], 0.2f);
@@ -137,7 +137,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     }
 
     [Fact]
-    public void ChineseInkLeavesMuchPaperEmpty()
+    public void Chinese_ink_leaves_much_paper_empty()
     {
         var planes = ImageStats.Planes(_renders.ByStyle[StyleNames.ChineseInk]);
         var paper = planes.Luma().Count(l => l > 0.8f) / (double)planes.R.Length;
@@ -148,7 +148,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     [InlineData("impressionism")]
     [InlineData("pointillism")]
     [InlineData("fauvism")]
-    public void StrokeAndDotStylesShowTheirMarks(string style)
+    public void Stroke_and_dot_styles_show_their_marks(string style)
     {
         var marks = ImageStats.LocalVariation(_renders.ByStyle[style]);
         var merged = ImageStats.LocalVariation(_renders.Merged);
@@ -158,26 +158,26 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     }
 
     [Fact]
-    public void FauvismIsMoreSaturatedThanRealism()
+    public void Fauvism_is_more_saturated_than_realism()
     {
         Assert.True(ImageStats.SaturatedFraction(_renders.ByStyle[StyleNames.Fauvism], 0.6f) >
                     2 * ImageStats.SaturatedFraction(_renders.ByStyle[StyleNames.Realism], 0.6f));
     }
 
     [Fact]
-    public void RealismKeepsTheColourLayout()
+    public void Realism_keeps_the_colour_layout()
     {
         Assert.True(ImageStats.MeanAbsDifference(_renders.ByStyle[StyleNames.Realism], _renders.Merged) < 0.08);
     }
 
     [Fact]
-    public void UnknownStyleIsRejected()
+    public void Unknown_style_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => _renders.Stylizer.Stylize(_renders.Request("cubism-deluxe", Tone.Neutral)));
     }
 
     [Fact]
-    public void OutputHasTheSizeOfTheMergedImage()
+    public void Output_has_the_size_of_the_merged_image()
     {
         using var merged = SyntheticScene.Seascape(150);
         using var wide = new Image<Rgba32>(150, 90);

@@ -7,16 +7,16 @@ namespace Easel.Pipeline.Tests.Stylize;
 public sealed class StylizerCatalogTests
 {
     [Fact]
-    public void WithoutAModelEveryChoiceIsProcedural()
+    public void Without_a_model_every_choice_is_procedural()
     {
         var catalog = new StylizerCatalog(new ProceduralStylizer());
         foreach (var choice in StylizerCatalog.Choices)
-        foreach (var style in StyleNames.All)
-            Assert.Equal("procedural", catalog.Resolve(choice, style).Kind);
+            foreach (var style in StyleNames.All)
+                Assert.Equal("procedural", catalog.Resolve(choice, style).Kind);
     }
 
     [Fact]
-    public void NeuralIsUsedWhenAskedAndAutoFollowsThePreferenceTable()
+    public void Neural_is_used_when_asked_and_auto_follows_the_preference_table()
     {
         using var registry = ModelRegistry.Load(new ModelOptions(ModelOptions.DefaultFolder));
         var procedural = new ProceduralStylizer();
@@ -32,7 +32,7 @@ public sealed class StylizerCatalogTests
     }
 
     [Fact]
-    public void DefaultCatalogLoadsTheShippedModelsLazily()
+    public void Default_catalog_loads_the_shipped_models_lazily()
     {
         var catalog = StylizerCatalog.CreateDefault(new ModelOptions(ModelOptions.DefaultFolder));
         Assert.NotNull(catalog.NeuralStylizer);

@@ -64,14 +64,14 @@ public sealed class VisibilityTests
                 double sum = 0;
                 var n = 0;
                 for (var y = 0; y < Size; y++)
-                for (var x = 0; x < Size; x++)
-                {
-                    if (initial.Regions[x, y] != color) continue;
-                    var a = target[x, y];
-                    var b = empty[x, y];
-                    sum += (Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B)) / 3.0;
-                    n++;
-                }
+                    for (var x = 0; x < Size; x++)
+                    {
+                        if (initial.Regions[x, y] != color) continue;
+                        var a = target[x, y];
+                        var b = empty[x, y];
+                        sum += (Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B)) / 3.0;
+                        n++;
+                    }
                 Assert.True(n > 50, $"{name} covers only {n} pixels");
                 Assert.True(sum / n > Clear, $"{name} in {style}: differs by {sum / n:F1} from the painting without it");
             }

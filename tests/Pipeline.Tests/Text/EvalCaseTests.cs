@@ -86,7 +86,7 @@ public sealed class EvalCaseTests
     }
 
     [Fact]
-    public void BeachSun()
+    public void BeachSun_has_the_beach_and_the_sun()
     {
         var scene = Analyzer.Analyze("the beach under the sunshine");
         HasBackground(scene, Beach);
@@ -94,7 +94,7 @@ public sealed class EvalCaseTests
     }
 
     [Fact]
-    public void SadCity()
+    public void SadCity_is_a_sad_rainy_city()
     {
         var scene = Analyzer.Analyze("a sad rainy evening in the city");
         HasBackground(scene, "city", "street", "building");

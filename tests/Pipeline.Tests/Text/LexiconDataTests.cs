@@ -74,13 +74,13 @@ public sealed class LexiconDataTests
         {
             using var doc = Lexicon.Open(resource);
             foreach (var topic in doc.RootElement.GetProperty("topics").EnumerateArray())
-            foreach (var add in topic.GetProperty("add").EnumerateArray())
-            {
-                var name = add.GetProperty("name").GetString()!;
-                Assert.True(Lexicon.RoleOf(name) is not null, $"topics.json adds unknown '{name}'");
-                if (add.TryGetProperty("unless", out var unless))
-                    Assert.All(unless.EnumerateArray(), u => Assert.True(Lexicon.RoleOf(u.GetString()!) is not null, $"unless '{u}'"));
-            }
+                foreach (var add in topic.GetProperty("add").EnumerateArray())
+                {
+                    var name = add.GetProperty("name").GetString()!;
+                    Assert.True(Lexicon.RoleOf(name) is not null, $"topics.json adds unknown '{name}'");
+                    if (add.TryGetProperty("unless", out var unless))
+                        Assert.All(unless.EnumerateArray(), u => Assert.True(Lexicon.RoleOf(u.GetString()!) is not null, $"unless '{u}'"));
+                }
         }
         Assert.All(Lexicon.Implies.Values.SelectMany(v => v), n => Assert.True(BackgroundNames.IsBackground(n)));
     }

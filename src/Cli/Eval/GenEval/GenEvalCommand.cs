@@ -38,14 +38,14 @@ public static class GenEvalCommand
             .ToDictionary(c => c, c => (IReadOnlyList<string>)analyzer.Analyze(c).Foreground.Select(e => e.Name).ToList());
 
         var results = new ConcurrentBag<PromptResult>();
-        await Parallel.ForEachAsync(prompts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (item, _) =>
+        await Parallel.ForEachAsync(prompts, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (item, cancellationToken) =>
         {
             var folder = Path.Combine(options.OutDirectory, item.Index.ToString("0000"));
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder), stylizers)), TimeProvider.System);
             await runner.RunAsync(new PaintRequest(item.Prompt.Prompt, options.Seed, options.Size, options.Size), [], _ => { });
             var revision = Path.Combine(folder, "r0");
-            var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(revision, ArtifactKeys.Manifest)));
+            var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(revision, ArtifactKeys.Manifest), cancellationToken));
             var named = item.Prompt.Include.Concat(item.Prompt.Exclude ?? []).Select(o => o.Class).Distinct().ToDictionary(c => c, c => classes[c]);
             var detected = await DetectAsync(manifest, revision, named);
             var (correct, reasons) = GenEvalJudge.Judge(item.Prompt, detected);
@@ -94,18 +94,18 @@ public static class GenEvalCommand
     {
         var pixels = new List<(Rgba32, float)>();
         for (var y = Math.Max(0, box[1]); y < Math.Min(target.Height, box[1] + box[3]); y++)
-        for (var x = Math.Max(0, box[0]); x < Math.Min(target.Width, box[0] + box[2]); x++)
-        {
-            var sx = Math.Min(sprite.Width - 1, (x - box[0]) * sprite.Width / Math.Max(1, box[2]));
-            if (mirrored) sx = sprite.Width - 1 - sx;
-            var sy = Math.Min(sprite.Height - 1, (y - box[1]) * sprite.Height / Math.Max(1, box[3]));
-            var alpha = sprite[sx, sy].A / 255f;
-            if (alpha > 0.5f) pixels.Add((target[x, y], alpha));
-        }
+            for (var x = Math.Max(0, box[0]); x < Math.Min(target.Width, box[0] + box[2]); x++)
+            {
+                var sx = Math.Min(sprite.Width - 1, (x - box[0]) * sprite.Width / Math.Max(1, box[2]));
+                if (mirrored) sx = sprite.Width - 1 - sx;
+                var sy = Math.Min(sprite.Height - 1, (y - box[1]) * sprite.Height / Math.Max(1, box[3]));
+                var alpha = sprite[sx, sy].A / 255f;
+                if (alpha > 0.5f) pixels.Add((target[x, y], alpha));
+            }
         return ColorNames.Dominant(pixels);
     }
 
-    private static async Task WriteReportAsync(TextWriter report, IReadOnlyList<PromptResult> results, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
+    private static async Task WriteReportAsync(TextWriter report, List<PromptResult> results, IReadOnlyDictionary<string, IReadOnlyList<string>> classes)
     {
         await report.WriteLineAsync("class -> element(s) it is drawn as:");
         foreach (var (className, names) in classes.OrderBy(c => c.Key, StringComparer.Ordinal))
