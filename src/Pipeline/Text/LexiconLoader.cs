@@ -33,8 +33,8 @@ internal sealed class LexiconLoader
         foreach (var element in EmbeddedData.Read("Text.Data.foreground.json", DataFilesJsonContext.Default.ForegroundFile).Elements)
         {
             var name = element.Name;
-            var recolor = element.Recolor is { } scope ? Enum.Parse<Foreground.RecolorScope>(scope, ignoreCase: true) : Foreground.RecolorScope.Body;
-            foreground[name] = new ForegroundInfo(name, element.Emoji, element.Asset, element.Categories, element.En.Append(name).Distinct().ToArray(), recolor);
+            foreground[name] = new ForegroundInfo(name, element.Emoji, element.Asset, element.Categories, element.En.Append(name).Distinct().ToArray(),
+                element.Recolor is { } scope ? Enum.Parse<Foreground.RecolorScope>(scope, ignoreCase: true) : Foreground.RecolorScope.Body);
             Add("en", name, e => e.Background is null ? e with { Foreground = name } : e);
             AddAll(element, e => e.Background is null && e.Foreground is null ? e with { Foreground = name } : e);
         }

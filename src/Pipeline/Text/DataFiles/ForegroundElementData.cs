@@ -8,6 +8,6 @@ internal sealed record ForegroundElementData : WordLists
     /// <summary>Whether the asset pack has an image for it.</summary>
     public bool Asset { get; init; }
     public IReadOnlyList<string> Categories { get; set; } = [];
-    /// <summary>Which pixels a colour word repaints ("whole"); absent for the element's body.</summary>
-    public string? Recolor { get; init; }
+    /// <summary>What a colour word repaints (<see cref="Foreground.RecolorScope"/>, by name); absent, the body.</summary>
+    public string? Recolor { get; set; }
 }
