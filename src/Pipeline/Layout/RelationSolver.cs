@@ -184,6 +184,9 @@ internal sealed class RelationSolver
     private static void On(List<Box> s, List<Box> o)
     {
         var ob = Bounds(o);
+        // Copies on one support sit together, shoulder to shoulder, before they are fitted to it: fitting them where
+        // the layout had spread them over the scene would shrink each to a speck ("three cats on a sofa").
+        if (s.Count > 1) SideBySide(s);
         var sb = Bounds(s);
         // Something nearly as big as its support (a grandmother on a sofa, a rider on a horse) sits on its seat at
         // almost its size; a small thing (a cup on a table, a cat on a sofa) stands on the top, much smaller.
@@ -196,6 +199,20 @@ internal sealed class RelationSolver
         // (a sofa's, a saddle) about three fifths.
         MoveTopTo(s, ob.Y + ob.H * (sits ? 0.62f : 0.22f) - sb.H);
         foreach (var b in s) b.Habitat = Habitat.Ground;
+    }
+
+    /// <summary>Lines a group's copies up left to right, each overlapping its neighbour a little, on one base line.</summary>
+    private static void SideBySide(List<Box> g)
+    {
+        var ordered = g.OrderBy(b => b.X).ToList();
+        var bottom = g.Max(b => b.Bottom);
+        var x = ordered[0].X;
+        foreach (var b in ordered)
+        {
+            b.X = x;
+            b.Y = bottom - b.H;
+            x += b.W * 0.85f;
+        }
     }
 
     /// <summary>At the object's base, a little nearer (lower), shifted sideways: "under", "in front of", "at the foot of".</summary>

@@ -95,7 +95,10 @@ public sealed class SettingChooser
         // Scenery the text names, explicitly, before anything implied; a place before the weather ("a snowy forest").
         foreach (var e in elements.Where(e => e.Role == ElementRole.Background).OrderBy(e => e.Source).ThenBy(e => e.Name == BackgroundNames.Snow))
             if (byScenery.TryGetValue(e.Name, out var s) && e.Source == ElementSource.Explicit) return s;
-        return FromObjects(elements.Where(e => e.Role == ElementRole.Foreground).Select(e => e.Name).ToList())
+        // What things stand on or in says where they are ("a dog on a bed" is in a bedroom): supports vote first.
+        var supports = relations.Where(r => r.Relation is "on" or "in" or "inside" or "under").Select(r => r.Object);
+        var things = elements.Where(e => e.Role == ElementRole.Foreground).Select(e => e.Name);
+        return FromObjects(supports.Intersect(things).Concat(things).Distinct().ToList())
             ?? elements.Where(e => e.Role == ElementRole.Background).Select(e => byScenery.GetValueOrDefault(e.Name)).FirstOrDefault(s => s is not null)
             ?? Meadow;
     }

@@ -147,6 +147,20 @@ public sealed class RelationLayoutTests
     }
 
     [Fact]
+    public void Copies_on_one_support_sit_together_on_it_at_a_size_a_person_can_see()
+    {
+        var scene = Of(Thing("cat") with { Count = 3 }, Thing("couch")) with { Relations = [new SceneRelation("cat", "on", "couch")] };
+        var layout = planner.Plan(scene, 512, 512, 5);
+        var cats = layout.Placements.Where(p => p.Element == "cat").ToList();
+        var couch = layout.Placements.Single(p => p.Element == "couch");
+        Assert.Equal(3, cats.Count);
+        // Side by side on the seat: each a good part of the sofa's width (they were specks, spread out and then fitted).
+        Assert.All(cats, c => Assert.True(c.Width >= couch.Width * 0.25, $"{c} on {couch}"));
+        Assert.All(cats, c => Assert.InRange(c.X + c.Width / 2, couch.X, couch.X + couch.Width));
+        Assert.All(cats, c => Assert.True(c.Y + c.Height < couch.Y + couch.Height / 2, $"{c} does not stand on {couch}"));
+    }
+
+    [Fact]
     public void Behind_and_in_front_of_set_the_paint_order()
     {
         var scene = Of(Thing("dog"), Thing("horse"), Thing("house"), Scenery("grass")) with

@@ -24,6 +24,8 @@ public sealed class SettingChooserTests
     [InlineData("a lion and an elephant", "savanna")]
     [InlineData("a horse", "meadow")]
     [InlineData("a fox in a snowy forest at night", "forest")]
+    [InlineData("a dog on a bed", "bedroom")] // what a thing is on says where it is, more than the thing
+    [InlineData("三只猫在沙发上", "living room")]
     public void Setting_from_the_text(string prompt, string setting)
     {
         Assert.Equal(setting, Analyzer.Analyze(prompt).Setting);
