@@ -44,27 +44,32 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         // Comments to replay (a recalled picture's) come first, without waiting: the generation is not ready until they are done.
         context.SetCustomStatus(PaintStatus.Of(replay.Count > 0 ? StageNames.Recalling : StageNames.Waiting, request.ArtifactPrefix, state));
         // Told once its status says so, so a receiver that asks for the status finds the revision ready.
-        if (input.State is null) await NotifyAsync(context, request, WebhookEvent.RevisionCompleted, state);
+        // An event raised meanwhile waits in this execution's queue for the wait below.
+        if (input.State is null || input.Announce) await NotifyAsync(context, request, WebhookEvent.RevisionCompleted, state);
 
         var (comment, finish) = replay.Count > 0 ? (new RevisionEvent(replay[0]), false) : await WaitForRevisionAsync(context, request);
 
+        var revised = false;
         // A malformed event (sent around the HTTP API's validation) is skipped rather than failing the conversation.
         if (comment is not null && !string.IsNullOrWhiteSpace(comment.Text) && Continued(state, saved, comment) is { } previous)
         {
             (state, saved) = await ReviseAsync(context, request, state, saved, previous, comment);
             var next = finish ? StageNames.Finished : replay.Count > 1 ? StageNames.Recalling : StageNames.Waiting;
             context.SetCustomStatus(PaintStatus.Of(next, request.ArtifactPrefix, state));
-            await NotifyAsync(context, request, WebhookEvent.RevisionCompleted, state);
+            revised = true;
         }
 
         if (finish)
         {
             context.SetCustomStatus(PaintStatus.Of(StageNames.Finished, request.ArtifactPrefix, state));
+            if (revised) await NotifyAsync(context, request, WebhookEvent.RevisionCompleted, state);
             return state;
         }
 
-        // One execution per revision keeps the history short however long the conversation runs.
-        context.ContinueAsNew(new PaintInput(request, state, replay.Count > 1 ? [.. replay.Skip(1)] : null, saved), preserveUnprocessedEvents: true);
+        // One execution per revision keeps the history short however long the conversation runs; the next one tells
+        // the callback about this revision (Announce) before it waits.
+        context.ContinueAsNew(new PaintInput(request, state, replay.Count > 1 ? [.. replay.Skip(1)] : null, saved, Announce: revised),
+            preserveUnprocessedEvents: true);
         return state;
     }
 
