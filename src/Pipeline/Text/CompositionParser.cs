@@ -29,6 +29,9 @@ public sealed class CompositionParser
     /// <summary>Background elements that are times of day: adding one replaces the others ("make it night").</summary>
     public IReadOnlyList<string> TimesOfDay { get; }
 
+    /// <summary>The seasons the background paints; a scene has one at a time.</summary>
+    public IReadOnlyList<string> Seasons { get; }
+
     /// <summary>Words for daytime ("make it day", "改成白天"): no night, sunset or sunrise.</summary>
     public Words Day { get; }
 
@@ -51,6 +54,7 @@ public sealed class CompositionParser
         colorsEn = colors.GetProperty("en").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
         colorsZh = colors.GetProperty("zh").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
         TimesOfDay = root.GetProperty("timesOfDay").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Seasons = root.GetProperty("seasons").EnumerateArray().Select(e => e.GetString()!).ToArray();
         WeatherExcludes = root.GetProperty("weather").EnumerateObject()
             .ToFrozenDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(e => e.GetString()!).ToArray(), StringComparer.Ordinal);
     }

@@ -104,10 +104,12 @@ public sealed class SceneEditor(Lexicon lexicon)
             return;
         }
         // One time of day at a time ("make it night" ends the sunset and hides the sun), and weather that cannot
-        // be at once gives way ("make it snow" ends the rain).
+        // be at once gives way ("make it snow" ends the rain); so does the season ("in autumn" ends the spring).
         var composition = CompositionParser.Default;
         if (composition.TimesOfDay.Contains(name))
             elements.RemoveAll(e => composition.TimesOfDay.Contains(e.Name) || (name == BackgroundNames.Night && e.Name == BackgroundNames.Sun));
+        if (composition.Seasons.Contains(name))
+            elements.RemoveAll(e => composition.Seasons.Contains(e.Name));
         if (composition.WeatherExcludes.TryGetValue(name, out var ends))
             elements.RemoveAll(e => ends.Contains(e.Name));
         var count = role == ElementRole.Foreground ? Math.Clamp(edit.Count, 1, SceneElement.MaxCount) : 1;

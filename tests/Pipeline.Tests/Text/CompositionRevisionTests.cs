@@ -157,6 +157,21 @@ public sealed class CompositionRevisionTests
     }
 
     [Theory]
+    [InlineData("in autumn", "autumn", "spring")]
+    [InlineData("改成秋天", "autumn", "spring")]
+    [InlineData("make it spring", "spring", "autumn")]
+    public void A_season_replaces_the_season_and_keeps_the_layout(string comment, string added, string gone)
+    {
+        var (scene, layout) = Start($"a dog in a forest in {gone}");
+        Assert.True(scene.Has(gone));
+        var step = Revise(scene, layout, comment);
+        Assert.True(step.Scene.Has(added), string.Join(", ", step.Scene.Elements.Select(e => e.Name)));
+        Assert.False(step.Scene.Has(gone), $"{gone} is still there");
+        Assert.DoesNotContain(step.Scene.Foreground, e => e.Name is "maple leaf" or "fire");
+        Untouched(layout, step.Layout, "dog");
+    }
+
+    [Theory]
     [InlineData("make it day")]
     [InlineData("改成白天")]
     public void Daytime_ends_the_night(string comment)
