@@ -88,6 +88,10 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         var id = type == WebhookEvent.GenerationFailed ? $"msg_{context.InstanceId}_failed" : $"msg_{context.InstanceId}_r{record?.Revision}";
         try
         {
+            // A timer that is due at once ends this episode: the status just set is saved before the activity is even
+            // scheduled (a backend may send an episode's messages before it saves its status, and a receiver that
+            // asks for the status at once must find the revision ready).
+            await context.CreateTimer(context.CurrentUtcDateTime, CancellationToken.None);
             await context.CallSendWebhookAsync(new SendWebhookInput(request.CallbackUrl, id, new WebhookEvent(type, context.CurrentUtcDateTime, data)));
         }
         catch (TaskFailedException)
