@@ -182,6 +182,10 @@ public sealed class LayoutPlanner
             {
                 var depth = Math.Clamp(targetDepth + ((float)random.NextDouble() - 0.5f) * 0.5f, 0.04f, 0.97f);
                 contact = horizon + depth * (h - horizon);
+                // A river winds and is narrow far away: a swimmer is sought on its course at that distance, not at the
+                // slot's column, where the water seldom is ("five ducks swimming in the river" stood on the bank).
+                if (profile.Habitat == Habitat.Water && terrain.Water == WaterKind.River)
+                    cx = terrain.RiverCenter(contact) + ((float)random.NextDouble() - 0.5f) * terrain.RiverHalfWidth(contact);
                 var perspective = 0.42f + 0.58f * depth;
                 size = (int)(0.34f * unit * profile.Scale * perspective * (large ? Math.Max(crowd, 0.8f) : crowd));
                 score += Math.Abs(depth - targetDepth) * 0.8;

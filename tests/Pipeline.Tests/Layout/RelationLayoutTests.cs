@@ -160,6 +160,21 @@ public sealed class RelationLayoutTests
         Assert.All(cats, c => Assert.True(c.Y + c.Height < couch.Y + couch.Height / 2, $"{c} does not stand on {couch}"));
     }
 
+    [Theory]
+    [InlineData("five ducks swimming in the river")]
+    [InlineData("五只鸭子在河里游泳")]
+    public void Swimmers_in_a_river_are_on_its_water(string prompt)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        var layout = planner.Plan(scene, 256, 256, 7);
+        var terrain = Terrain.For(scene, 256, 256, layout.HorizonY);
+        var ducks = layout.Placements.Where(p => p.Element == "duck").ToList();
+        Assert.Equal(5, ducks.Count);
+        // The river winds and is narrow far away; every duck's contact point is on its water, none on the bank.
+        Assert.All(ducks, d => Assert.Equal(Surface.Water,
+            terrain.At(d.X + d.Width / 2f, ElementProfiles.For("duck").ContactY(d) - 1)));
+    }
+
     [Fact]
     public void Behind_and_in_front_of_set_the_paint_order()
     {

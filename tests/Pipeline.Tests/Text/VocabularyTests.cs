@@ -162,6 +162,19 @@ public sealed class VocabularyTests
         Assert.True(Lexicon.HasAsset(element));
     }
 
+    /// <summary>A lamp in Chinese is usually just 灯 (with its classifier 盏), while longer words keep their own things.</summary>
+    [Theory]
+    [InlineData("一只狗躺在沙发上，旁边有一盏灯", "lamp")]
+    [InlineData("一盏落地灯", "lamp")]
+    [InlineData("灯塔", "lighthouse")]
+    [InlineData("路灯", "street lamp")]
+    public void A_lamp_is_a_lamp_and_a_lighthouse_stays_one(string prompt, string thing)
+    {
+        var fg = Analyzer.Analyze(prompt).Foreground.Select(e => e.Name).ToArray();
+        Assert.Contains(thing, fg);
+        if (thing != "lamp") Assert.DoesNotContain("lamp", fg);
+    }
+
     /// <summary>"X tree" is a tree (a canopy on a trunk), never the flower, leaf or fruit it is named after.</summary>
     [Theory]
     [InlineData("a cherry blossom tree", "cherry blossom tree")]
