@@ -5,7 +5,11 @@
 #   2. whole-process wall time and peak memory (/usr/bin/time) of `easel generate` at each size,
 #   3. the nearest ImageMagick / G'MIC operations on the same 512x512 picture, beside Easel's stage times,
 #   4. (part `startup`, not in the default set) whole-process 512² under the runtime's start-up settings and a
-#      ReadyToRun publish (which it makes under /tmp).
+#      ReadyToRun publish (which it makes under /tmp),
+#   5. (part `serve`, not in the default set) `serve`'s added time and CPU per generation over the in-process path,
+#      and 8 concurrent 512² generations (scripts/serve-bench.py against a serve with its own Azurite, then `bench`),
+#   6. (part `profile`, not in the default set) a `perf record` CPU profile of `bench` at 512², summed per type and
+#      method by scripts/perf-profile.py (needs `perf`: apt-get install -y linux-perf).
 #
 #   bash scripts/perf.sh                      # everything (about 5 minutes on a quiet 2-core machine)
 #   bash scripts/perf.sh process peers       # only some parts: bench, process, peers, startup
@@ -87,12 +91,13 @@ for part in "${parts[@]}"; do
     ;;
   startup)
     r2r=${TMPDIR:-/tmp}/easel-r2r
-    dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$r2r" -nologo -v q >/dev/null
+    dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -o "$r2r"  # ReadyToRun: Cli.csproj -nologo -v q >/dev/null
     echo "## start-up settings: \`easel generate\` at 512², procedural, median of $runs runs"
     echo "| binary | setting | wall s | CPU s | peak MB | load |"
     echo "|---|---|---|---|---|---|"
-    for spec in "built -" "built DOTNET_TieredPGO=0" "built DOTNET_TieredCompilation=0" "built DOTNET_TC_QuickJitForLoops=0" \
-                "built DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1" "r2r -" "r2r DOTNET_TieredPGO=0"; do
+    # (Invariant globalization is on in Directory.Build.props for every project already, and tiered PGO off in the CLI.)
+    for spec in "built -" "built DOTNET_TieredPGO=1" "built DOTNET_TieredCompilation=0" "built DOTNET_TC_QuickJitForLoops=0" \
+                "r2r -" "r2r DOTNET_TC_QuickJitForLoops=0" "r2r DOTNET_TieredCompilation=0"; do
       read -r which setting <<< "$spec"
       binary=$EASEL; [ "$which" = r2r ] && binary=$r2r/easel
       read -r wall cpu rss < <(env ${setting/#-/X=} "$binary" generate "$prompt" --out "$work/out" --seed 1 --size 512x512 --stylizer procedural >/dev/null 2>&1; \
@@ -100,6 +105,27 @@ for part in "${parts[@]}"; do
       echo "| $which | $setting | $wall | $cpu | $rss | $(load) |"
     done
     ;;
-  *) echo "unknown part '$part' (bench, process, peers, startup)" >&2; exit 2 ;;
+  serve)
+    port=${SERVE_PORT:-7391}
+    EASEL_AZURITE_DATA="$work/azurite" "$EASEL" serve --urls "http://127.0.0.1:$port" --azurite child > "$work/serve.log" 2>&1 &
+    serve_pid=$!
+    for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 1; done
+    azurite_pid=$(pgrep -P "$serve_pid" node | head -1)
+    echo "## serve against in-process, 512², auto stylizer, $runs runs x 4 prompts (load before: $(load))"
+    python3 scripts/serve-bench.py --url "http://127.0.0.1:$port" --size 512 --runs "$runs" --concurrent 8 --pids "$serve_pid,$azurite_pid"
+    kill -TERM "$serve_pid"; wait "$serve_pid" || true
+    echo "in-process (load $(load)):"
+    "$EASEL" bench --size 512x512 --runs "$runs" | grep whole
+    echo "(serve's overhead = the sequential median minus bench's median; CPU: serve + Azurite against bench's CPU)"
+    ;;
+  profile)
+    echo "## CPU profile of \`easel bench --size 512x512 --runs $runs --stylizer procedural\` (perf, all threads; load: $(load))"
+    # The perf map names the JIT-compiled methods; W^X off lets perf see the code where it runs. No model: the neural
+    # stylizer's benchmark (ONNX Runtime) would otherwise take a fifth of the samples.
+    DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 EASEL_MODELS="$work/no-models" \
+      perf record -F 999 -g -o "$work/perf.data" "$EASEL" bench --size 512x512 --runs "$runs" --stylizer procedural >/dev/null 2>&1
+    python3 scripts/perf-profile.py "$work/perf.data" --top 30
+    ;;
+  *) echo "unknown part '$part' (bench, process, peers, startup, serve, profile)" >&2; exit 2 ;;
   esac
 done
