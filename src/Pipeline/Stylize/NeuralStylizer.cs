@@ -158,10 +158,20 @@ public sealed class NeuralStylizer : IStylizer
         if (styleSource is null)
             throw new ArgumentException($"the stylize slot has no reference image for style '{request.Style}'", nameof(request));
         // No painting to learn from: the procedural renderer's own picture of this scene is the style image, so the
-        // model carries its palette and strokes onto the (textured) content.
-        using var rendered = styleSource.Stylize(request with { Tone = Tone.Neutral, Strength = null });
-        FitInside(rendered, StyleMaxSide);
-        return PlanarImage.From(rendered);
+        // model carries its palette and strokes onto the (textured) content. It is rendered at the size the model takes
+        // the style image (the renderers scale their marks with the picture), not the request's: rendering 1024² and
+        // shrinking it cost a whole full-size procedural stylize, the largest part of a neural 1024² peak (docs/performance.md).
+        if (Math.Max(request.Merged.Width, request.Merged.Height) <= StyleMaxSide)
+        {
+            using var rendered = styleSource.Stylize(request with { Tone = Tone.Neutral, Strength = null });
+            return PlanarImage.From(rendered);
+        }
+        using var merged = request.Merged.Clone();
+        using var sketch = request.Sketch.Clone();
+        FitInside(merged, StyleMaxSide);
+        FitInside(sketch, StyleMaxSide);
+        using var small = styleSource.Stylize(request with { Merged = merged, Sketch = sketch, Tone = Tone.Neutral, Strength = null });
+        return PlanarImage.From(small);
     }
 
     private int StyleMaxSide => options.StyleMaxSide ?? slot.Config.Preprocess?.StyleMaxSide ?? 512;
