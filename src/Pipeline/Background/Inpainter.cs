@@ -237,6 +237,7 @@ public sealed class Inpainter(InpaintModel? model = null)
         // Summed-area tables of colour and of "known" let every box mean ignore the hole.
         var stride = width + 1;
         var sum = new double[(height + 1) * stride * 3];
+        float[][] colour = [image.R, image.G, image.B];
         var count = new int[(height + 1) * stride];
         for (var y = 0; y < height; y++)
             for (var x = 0; x < width; x++)
@@ -246,9 +247,10 @@ public sealed class Inpainter(InpaintModel? model = null)
                 var s = (y + 1) * stride + x + 1;
                 count[s] = known + count[s - 1] + count[s - stride] - count[s - stride - 1];
                 for (var c = 0; c < 3; c++)
-                    sum[s * 3 + c] = known * Channel(image, c)[i] + sum[(s - 1) * 3 + c] + sum[(s - stride) * 3 + c] - sum[(s - stride - 1) * 3 + c];
+                    sum[s * 3 + c] = known * colour[c][i] + sum[(s - 1) * 3 + c] + sum[(s - stride) * 3 + c] - sum[(s - stride - 1) * 3 + c];
             }
         var detail = new RgbPlanes(width, height);
+        float[][] texture = [detail.R, detail.G, detail.B];
         Parallel.For(0, height, y =>
         {
             var y0 = Math.Max(0, y - radius);
@@ -265,14 +267,12 @@ public sealed class Inpainter(InpaintModel? model = null)
                 for (var c = 0; c < 3; c++)
                 {
                     var mean = (sum[d * 3 + c] - sum[b * 3 + c] - sum[c0 * 3 + c] + sum[a * 3 + c]) / n;
-                    Channel(detail, c)[i] = Channel(image, c)[i] - (float)mean;
+                    texture[c][i] = colour[c][i] - (float)mean;
                 }
             }
         });
         return detail;
     }
-
-    private static float[] Channel(RgbPlanes image, int c) => c switch { 0 => image.R, 1 => image.G, _ => image.B };
 
     private static RgbPlanes Transpose(RgbPlanes source)
     {

@@ -190,7 +190,7 @@ public sealed class NeuralStylizer : IStylizer
                 foreach (var p in rows.GetRowSpan(y))
                 {
                     var a = p.A / 255.0;
-                    sum += (0.2126 * p.R + 0.7152 * p.G + 0.0722 * p.B) * a + 255 * (1 - a);
+                    sum += ColorMath.Luma(p.R, p.G, p.B) * a + 255 * (1 - a);
                 }
         });
         return (float)(sum / ((double)image.Width * image.Height));
