@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Easel.Pipeline.Text;
+using Easel.Pipeline.Text.DataFiles;
 
 namespace Easel.Pipeline.Layout;
 
@@ -29,15 +29,9 @@ public static class ElementProfiles
 
     private static FrozenDictionary<string, ElementProfile> Load()
     {
-        using var doc = Lexicon.Open("Text.Data.foreground.json");
         var table = new Dictionary<string, ElementProfile>(StringComparer.Ordinal);
-        foreach (var el in doc.RootElement.GetProperty("elements").EnumerateArray())
-        {
-            var name = el.GetProperty("name").GetString()!;
-            var p = el.GetProperty("profile");
-            var habitat = Enum.Parse<Habitat>(p[0].GetString()!, ignoreCase: true);
-            table[name] = new ElementProfile(habitat, p[1].GetSingle(), p[2].GetSingle());
-        }
+        foreach (var element in EmbeddedData.Read("Text.Data.foreground.json", DataFilesJsonContext.Default.ForegroundFile).Elements)
+            table[element.Name] = element.Profile ?? throw new InvalidDataException($"foreground.json: element '{element.Name}' has no profile");
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

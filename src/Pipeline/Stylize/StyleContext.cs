@@ -10,12 +10,12 @@ namespace Easel.Pipeline.Stylize;
 /// </summary>
 public sealed class StyleContext
 {
-    private float[]? _luma;
+    private Plane? _luma;
     private StructureTensor? _tensor;
 
-    public StyleContext(RgbPlanes source, float[] ink, int seed)
+    public StyleContext(RgbPlanes source, Plane ink, int seed)
     {
-        if (ink.Length != source.R.Length) throw new ArgumentException("The sketch must be the size of the merged image.", nameof(ink));
+        if (ink.Width != source.Width || ink.Height != source.Height) throw new ArgumentException("The sketch must be the size of the merged image.", nameof(ink));
         Source = source;
         Ink = ink;
         Seed = seed;
@@ -26,15 +26,15 @@ public sealed class StyleContext
     {
         if (merged.Width != sketch.Width || merged.Height != sketch.Height)
             throw new ArgumentException($"Sketch {sketch.Width}x{sketch.Height} does not match merged {merged.Width}x{merged.Height}.");
-        var ink = new float[merged.Width * merged.Height];
-        var w = merged.Width;
+        var ink = new Plane(merged.Width, merged.Height);
         sketch.ProcessPixelRows(rows =>
         {
             for (var y = 0; y < rows.Height; y++)
             {
                 var row = rows.GetRowSpan(y);
+                var target = ink.Row(y);
                 // The sketcher draws its darkest line at about 8% grey: map that to full ink.
-                for (var x = 0; x < row.Length; x++) ink[y * w + x] = Math.Clamp((255 - row[x].PackedValue) / (0.9f * 255f), 0f, 1f);
+                for (var x = 0; x < row.Length; x++) target[x] = Math.Clamp((255 - row[x].PackedValue) / (0.9f * 255f), 0f, 1f);
             }
         });
         return new StyleContext(RgbPlanes.FromImage(merged), ink, seed);
@@ -43,7 +43,7 @@ public sealed class StyleContext
     public RgbPlanes Source { get; }
 
     /// <summary>Line ink from the sketch, 0 (paper) .. 1 (line).</summary>
-    public float[] Ink { get; }
+    public Plane Ink { get; }
 
     public int Seed { get; }
 
@@ -53,7 +53,7 @@ public sealed class StyleContext
     public int Width => Source.Width;
     public int Height => Source.Height;
 
-    public float[] Luma => _luma ??= Source.Luma();
+    public Plane Luma => _luma ??= Source.Luma();
 
     /// <summary>
     /// Brush directions: tangent of the image's structure, horizontal where there is none. The sketch's lines are
@@ -63,7 +63,7 @@ public sealed class StyleContext
 
     private float[] LumaWithLines()
     {
-        var luma = (float[])Luma.Clone();
+        var luma = (float[])Luma.Data.Clone();
         for (var i = 0; i < luma.Length; i++) luma[i] -= 0.5f * Ink[i];
         return luma;
     }
