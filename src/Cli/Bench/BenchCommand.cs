@@ -31,6 +31,7 @@ public static class BenchCommand
                 var stages = new Dictionary<string, List<double>>();
                 var totals = new List<double>();
                 var cpu = new List<double>();
+                var allocated = new List<double>();
                 for (var run = -1; run < repetitions; run++) // run -1 warms up (JIT, asset and model loading)
                 {
                     foreach (var prompt in Prompts)
@@ -39,14 +40,17 @@ public static class BenchCommand
                         var runner = new InProcessPaintRunner(PaintActivities.Create(PaintServices.CreateDefault(new FileArtifactStore(folder), stylizers)), TimeProvider.System);
                         var started = Stopwatch.GetTimestamp();
                         var cpuBefore = Environment.CpuUsage.TotalTime;
+                        var allocatedBefore = GC.GetTotalAllocatedBytes();
                         await runner.RunAsync(new PaintRequest(prompt, 1, width, height, Stylizer: stylizer), [], _ => { });
                         var total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                         var cpuMs = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds;
+                        var allocatedMb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (1024.0 * 1024);
                         var manifest = ManifestJson.Deserialize(await File.ReadAllBytesAsync(Path.Combine(folder, "r0", ArtifactKeys.Manifest)));
                         Directory.Delete(folder, recursive: true);
                         if (run < 0) continue;
                         totals.Add(total);
                         cpu.Add(cpuMs);
+                        allocated.Add(allocatedMb);
                         foreach (var (stage, ms) in manifest.TimingsMs)
                         {
                             var name = StageNames.IsForegroundTiming(stage) ? $"{StageNames.Foreground} (each)" : stage;
@@ -55,7 +59,7 @@ public static class BenchCommand
                     }
                 }
                 using var process = Process.GetCurrentProcess();
-                await report.WriteLineAsync($"{width}x{height}: whole generation median {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}), CPU {Median(cpu):F0} ms (user + system, all threads: the cost whatever the machine's load); peak working set so far {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+                await report.WriteLineAsync($"{width}x{height}: whole generation median {Median(totals):F0} ms (min {totals.Min():F0}, max {totals.Max():F0}), CPU {Median(cpu):F0} ms (user + system, all threads: the cost whatever the machine's load), managed allocations {Median(allocated):F0} MB (the same on any machine); peak working set so far {process.PeakWorkingSet64 / (1024 * 1024)} MB");
                 foreach (var (stage, list) in stages)
                     await report.WriteLineAsync($"  {stage,-18} {Median(list),8:F1} ms");
                 if (stylizers.NeuralStylizer is { } neural)
