@@ -39,15 +39,17 @@ public static class SmallComponentFilter
             }
         }
 
-        var count = new int[mask.Length];
-        var minX = new int[mask.Length];
-        var maxX = new int[mask.Length];
-        var minY = new int[mask.Length];
-        var maxY = new int[mask.Length];
-        Array.Fill(minX, int.MaxValue);
-        Array.Fill(minY, int.MaxValue);
-        Array.Fill(maxX, -1);
-        Array.Fill(maxY, -1);
+        // Statistics per component, not per pixel: a root is the smallest index of its component (Union keeps the
+        // smaller), so scanning in order meets it first and numbers it there. The component numbers are kept in
+        // `extent` at the roots until the last pass, which runs backwards so every root is read before it is overwritten.
+        // (Five full-size arrays of per-root statistics were the sketch stage's largest allocation.)
+        var pixels = new int[mask.Length];
+        var extent = new int[mask.Length];
+        var count = new List<int>();
+        var minX = new List<int>();
+        var maxX = new List<int>();
+        var minY = new List<int>();
+        var maxY = new List<int>();
         for (var y = 0; y < height; y++)
         {
             for (var x = 0; x < width; x++)
@@ -56,21 +58,28 @@ public static class SmallComponentFilter
                 if (!mask[i]) continue;
                 var root = Find(parent, i);
                 parent[i] = root;
-                count[root]++;
-                if (x < minX[root]) minX[root] = x;
-                if (x > maxX[root]) maxX[root] = x;
-                if (y < minY[root]) minY[root] = y;
-                if (y > maxY[root]) maxY[root] = y;
+                if (root == i)
+                {
+                    extent[i] = count.Count;
+                    count.Add(0);
+                    minX.Add(x);
+                    maxX.Add(x);
+                    minY.Add(y);
+                    maxY.Add(y);
+                }
+                var c = extent[root];
+                count[c]++;
+                if (x < minX[c]) minX[c] = x;
+                if (x > maxX[c]) maxX[c] = x;
+                if (y > maxY[c]) maxY[c] = y;
             }
         }
-        var pixels = new int[mask.Length];
-        var extent = new int[mask.Length];
-        for (var i = 0; i < mask.Length; i++)
+        for (var i = mask.Length - 1; i >= 0; i--)
         {
             if (!mask[i]) continue;
-            var root = parent[i];
-            pixels[i] = count[root];
-            extent[i] = Math.Max(maxX[root] - minX[root], maxY[root] - minY[root]) + 1;
+            var c = extent[parent[i]];
+            pixels[i] = count[c];
+            extent[i] = Math.Max(maxX[c] - minX[c], maxY[c] - minY[c]) + 1;
         }
         return (pixels, extent);
     }
