@@ -13,16 +13,18 @@ public sealed class StyleContext
     private float[]? _luma;
     private StructureTensor? _tensor;
 
-    public StyleContext(RgbPlanes source, float[] ink, int seed)
+    public StyleContext(RgbPlanes source, float[] ink, int seed, float[]? accent = null)
     {
         if (ink.Length != source.R.Length) throw new ArgumentException("The sketch must be the size of the merged image.", nameof(ink));
+        if (accent is not null && accent.Length != source.R.Length) throw new ArgumentException("The accent must be the size of the merged image.", nameof(accent));
         Source = source;
         Ink = ink;
         Seed = seed;
+        Accent = accent;
         Scale = Math.Min(source.Width, source.Height) / 512f;
     }
 
-    public static StyleContext From(Image<Rgba32> merged, Image<L8> sketch, int seed)
+    public static StyleContext From(Image<Rgba32> merged, Image<L8> sketch, int seed, float[]? accent = null)
     {
         if (merged.Width != sketch.Width || merged.Height != sketch.Height)
             throw new ArgumentException($"Sketch {sketch.Width}x{sketch.Height} does not match merged {merged.Width}x{merged.Height}.");
@@ -37,7 +39,7 @@ public sealed class StyleContext
                 for (var x = 0; x < row.Length; x++) ink[y * w + x] = Math.Clamp((255 - row[x].PackedValue) / (0.9f * 255f), 0f, 1f);
             }
         });
-        return new StyleContext(RgbPlanes.FromImage(merged), ink, seed);
+        return new StyleContext(RgbPlanes.FromImage(merged), ink, seed, accent);
     }
 
     public RgbPlanes Source { get; }
@@ -46,6 +48,9 @@ public sealed class StyleContext
     public float[] Ink { get; }
 
     public int Seed { get; }
+
+    /// <summary>Where the text named a thing's colour, 0..1 per pixel (<see cref="StylizeRequest.Accent"/>); null: nowhere.</summary>
+    public float[]? Accent { get; }
 
     /// <summary>Lengths in the renderers are for a 512 px picture; multiply by this.</summary>
     public float Scale { get; }
