@@ -41,6 +41,11 @@ public static class Recolorer
     /// </summary>
     private const float Chromatic = 0.14f;
 
+    /// <summary>A pixel at least this bright and less saturated than <see cref="PaleSaturation"/> is a pale tint of white.</summary>
+    private const float PaleValue = 0.78f;
+
+    private const float PaleSaturation = 0.3f;
+
     /// <summary>The share of an element that must be coloured for its body to be a hue rather than its neutral parts.</summary>
     private const float ColouredBody = 0.25f;
 
@@ -112,7 +117,7 @@ public static class Recolorer
                     if (p.A < 128) continue;
                     solid[y * width + x] = true;
                     ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out var h, out var s, out var v);
-                    coloured[y * width + x] = s * v >= Chromatic;
+                    coloured[y * width + x] = Colouredness(s, v) >= 0.5f;
                     hues[y * width + x] = h;
                 }
             }
@@ -168,9 +173,21 @@ public static class Recolorer
         ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out var h, out var s, out var v);
         var notLine = ColorMath.SmoothStep(0.04f, 0.14f, v);
         // A neutral body is all its neutral parts, dark ones too (a skateboard's black deck).
-        if (bodyHue is not { } hue) return 1 - ColorMath.SmoothStep(Chromatic - 0.05f, Chromatic, s * v);
+        if (bodyHue is not { } hue) return 1 - Colouredness(s, v);
         var d = Math.Abs(h - hue) % 1;
         d = Math.Min(d, 1 - d);
-        return notLine * ColorMath.SmoothStep(Chromatic - 0.05f, Chromatic, s * v) * (1 - ColorMath.SmoothStep(0.07f, 0.11f, d));
+        return notLine * Colouredness(s, v) * (1 - ColorMath.SmoothStep(0.07f, 0.11f, d));
+    }
+
+    /// <summary>
+    /// 0 (neutral) .. 1 (coloured). Enough chroma makes a pixel coloured, except a pale tint: the cool shading of a
+    /// white thing (a toilet's or a sink's light-blue shadows, a wine glass's grey-blue bowl) belongs to its white
+    /// body, so "a blue toilet" repaints the porcelain, not only its shadows.
+    /// </summary>
+    private static float Colouredness(float s, float v)
+    {
+        var chroma = ColorMath.SmoothStep(Chromatic - 0.05f, Chromatic, s * v);
+        var pale = ColorMath.SmoothStep(PaleValue - 0.06f, PaleValue, v) * (1 - ColorMath.SmoothStep(PaleSaturation - 0.06f, PaleSaturation, s));
+        return chroma * (1 - pale);
     }
 }

@@ -180,6 +180,9 @@ internal sealed class RelationSolver
     /// <summary>From this size relative to its support (element scales) a thing sits on it rather than stands on its top.</summary>
     private const float SitsRatio = 0.8f;
 
+    /// <summary>How far below the support's top surface a sitter's contact line goes, as a fraction of the support's height.</summary>
+    private const float SeatSink = 0.08f;
+
     /// <summary>Stands the subject on the object's top surface, centred, smaller than its support.</summary>
     private static void On(List<Box> s, List<Box> o)
     {
@@ -195,9 +198,13 @@ internal sealed class RelationSolver
         if (sb.W > maxW || (sits && sb.W < maxW)) Scale(s, maxW / sb.W);
         sb = Bounds(s);
         MoveCenterX(s, ob.CenterX);
-        // Emoji sprites leave a margin above the object; its top surface is about a fifth of the way down, its seat
-        // (a sofa's, a saddle) about three fifths.
-        MoveTopTo(s, ob.Y + ob.H * (sits ? 0.62f : 0.22f) - sb.H);
+        // The support's top surface is measured from its image (a bed's mattress, a sofa's seat, a horse's back:
+        // ElementProfile.Top); the subject's feet (its contact line, above its own transparent margin) go on it. One who
+        // sits sinks a little into the seat.
+        var support = ElementProfiles.For(o[0].Element);
+        var subject = ElementProfiles.For(s[0].Element);
+        var surface = ob.Y + ob.H * (support.Top + (sits ? SeatSink : 0));
+        MoveTopTo(s, surface - sb.H * (1 - subject.Sink));
         foreach (var b in s) b.Habitat = Habitat.Ground;
     }
 

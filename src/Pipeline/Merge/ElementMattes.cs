@@ -74,6 +74,22 @@ public sealed class ElementMattes
         return scale * Math.Clamp(1.2f + 4.4f * extent, 1.2f, 3.6f);
     }
 
+    /// <summary>The labels the merge gives the copies of the chosen elements (from the paint order alone, so the
+    /// orchestration can name them without reading mattes.png).</summary>
+    /// <param name="drawn">Whether an element has an image (only those are drawn and labelled).</param>
+    public static IReadOnlyList<int> LabelsOf(IEnumerable<Placement> placements, Func<string, bool> drawn, Func<string, bool> chosen) =>
+        [.. Merger.PaintOrder(placements, drawn).Select((p, i) => (p.Element, Label: i + 1)).Where(x => x.Label <= 255 && chosen(x.Element)).Select(x => x.Label)];
+
+    /// <summary>Per pixel, 0..1: how much of it the given labels' elements cover (their alpha there).</summary>
+    public Plane Coverage(IReadOnlyCollection<int> labels)
+    {
+        var set = new bool[256];
+        foreach (var l in labels) if (l is > 0 and < 256) set[l] = true;
+        var coverage = new Plane(Width, Height);
+        for (var i = 0; i < coverage.Length; i++) if (set[Labels[i]]) coverage[i] = Alpha[i] / 255f;
+        return coverage;
+    }
+
     public Image<Rgba32> ToImage()
     {
         var image = new Image<Rgba32>(Width, Height);

@@ -22,9 +22,9 @@ public sealed class Merger
         var canvas = RgbPlanes.FromImage(background);
         var terrain = Terrain.For(scene, layout.Width, layout.Height, layout.HorizonY);
         var atmosphere = Atmosphere.For(scene, layout.HorizonY / (float)Math.Max(1, layout.Height));
-        foreach (var p in layout.Placements.OrderBy(p => p.Depth).ThenBy(p => p.Element, StringComparer.Ordinal).ThenBy(p => p.Index))
+        foreach (var p in PaintOrder(layout.Placements, foregrounds.ContainsKey))
         {
-            if (!foregrounds.TryGetValue(p.Element, out var image)) continue;
+            var image = foregrounds[p.Element];
             var sprite = SpriteBitmap.From(image, p.Width, p.Height, p.Mirrored);
             var profile = ElementProfiles.For(p.Element);
             var contact = profile.ContactY(p);
@@ -37,6 +37,10 @@ public sealed class Merger
         }
         return canvas.ToImage();
     }
+
+    /// <summary>The placements that are drawn (their element has an image), far to near: the order of the mattes' labels.</summary>
+    public static IEnumerable<Placement> PaintOrder(IEnumerable<Placement> placements, Func<string, bool> drawn) =>
+        placements.Where(p => drawn(p.Element)).OrderBy(p => p.Depth).ThenBy(p => p.Element, StringComparer.Ordinal).ThenBy(p => p.Index);
 
     private static void Shadow(RgbPlanes canvas, SpriteBitmap sprite, Placement p, float contact, Atmosphere a, bool water)
     {

@@ -1,6 +1,7 @@
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Manifest;
+using Easel.Pipeline.Merge;
 using Easel.Pipeline.Models;
 using Easel.Pipeline.Orchestration.Activities;
 using Easel.Pipeline.Scene;
@@ -255,8 +256,11 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
         StylizeImageOutput stylized;
         if (plan.Stages.Stylize || previous is null)
         {
+            // The things whose colour the text named, by their label in mattes.png: a style without colour keeps theirs.
+            var drawn = foregrounds.Select(f => f.Element).ToHashSet(StringComparer.Ordinal);
+            var accents = ElementMattes.LabelsOf(layout.Placements, drawn.Contains, e => scene.Foreground.Any(f => f.Name == e && f.Color is not null));
             stylized = await context.CallStylizeImageAsync(
-                new StylizeImageInput(stage, revision.Style.Name, scene.Tone, request.Stylizer, request.StyleStrength));
+                new StylizeImageInput(stage, revision.Style.Name, scene.Tone, request.Stylizer, request.StyleStrength, accents.Count > 0 ? accents : null));
             timings[StageNames.Stylize] = stylized.ElapsedMs;
             Done(StageNames.Stylize, [ArtifactKeys.Target]);
         }

@@ -6,7 +6,8 @@ namespace Easel.Pipeline.Stylize;
 /// <summary>
 /// Chinese ink painting (shuimo): monochrome ink on warm rice paper. Dark parts of the picture become a
 /// few tones of wash that spread wet into the paper, light parts stay empty paper (mist), the sketch's
-/// lines become dry-brush strokes that break up; a red seal in the corner.
+/// lines become dry-brush strokes that break up; a red seal in the corner. A thing whose colour the text named ("a
+/// red umbrella") keeps it, as ink painters keep a red flower: a wash of its own colour under the ink lines.
 /// </summary>
 public sealed class ChineseInkRenderer : IStyleRenderer
 {
@@ -53,6 +54,7 @@ public sealed class ChineseInkRenderer : IStyleRenderer
         var grain = HashNoise.FbmPlane(w, h, 3f * s, seed + 2, 2);
         var lines = context.Ink.Blurred(0.7f * s);
         var output = new RgbPlanes(w, h);
+        var colour = context.Accent is { } named ? AccentWash.From(context.Source, named, s) : null;
         var paper = (R: 0.945f, G: 0.918f, B: 0.85f);
         var ink = (R: 0.07f, G: 0.065f, B: 0.07f);
         Parallel.For(0, h, y =>
@@ -71,6 +73,8 @@ public sealed class ChineseInkRenderer : IStyleRenderer
                 output.R[i] = ColorMath.Clamp01((paper.R + (ink.R - paper.R) * total) * f);
                 output.G[i] = ColorMath.Clamp01((paper.G + (ink.G - paper.G) * total) * f);
                 output.B[i] = ColorMath.Clamp01((paper.B + (ink.B - paper.B) * total) * f);
+                // The named colour: under the same lines, the wash only shading it.
+                colour?.Paint(output, i, (1f - 0.3f * ColorMath.Clamp01(d)) * (1f - 0.85f * stroke) * f);
             }
         });
         PaintSeal(output, s, seed + 5);

@@ -32,7 +32,7 @@ public sealed class ProceduralStylizer : IStylizer
     {
         if (!_renderers.TryGetValue(request.Style, out var renderer))
             throw new ArgumentException($"Unknown style '{request.Style}'. Known: {string.Join(", ", StyleNames.All)}.", nameof(request));
-        var context = StyleContext.From(request.Merged, request.Sketch, request.Seed);
+        var context = StyleContext.From(request.Merged, request.Sketch, request.Seed, request.Accent);
         var painted = renderer.Render(context);
         ToneGrade.Apply(painted, request.Tone);
         return painted.ToImage();

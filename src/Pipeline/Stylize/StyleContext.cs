@@ -13,16 +13,19 @@ public sealed class StyleContext
     private Plane? _luma;
     private StructureTensor? _tensor;
 
-    public StyleContext(RgbPlanes source, Plane ink, int seed)
+    public StyleContext(RgbPlanes source, Plane ink, int seed, Plane? accent = null)
     {
         if (ink.Width != source.Width || ink.Height != source.Height) throw new ArgumentException("The sketch must be the size of the merged image.", nameof(ink));
+        if (accent is not null && (accent.Width != source.Width || accent.Height != source.Height))
+            throw new ArgumentException("The accent must be the size of the merged image.", nameof(accent));
         Source = source;
         Ink = ink;
         Seed = seed;
+        Accent = accent;
         Scale = Math.Min(source.Width, source.Height) / 512f;
     }
 
-    public static StyleContext From(Image<Rgba32> merged, Image<L8> sketch, int seed)
+    public static StyleContext From(Image<Rgba32> merged, Image<L8> sketch, int seed, Plane? accent = null)
     {
         if (merged.Width != sketch.Width || merged.Height != sketch.Height)
             throw new ArgumentException($"Sketch {sketch.Width}x{sketch.Height} does not match merged {merged.Width}x{merged.Height}.");
@@ -37,7 +40,7 @@ public sealed class StyleContext
                 for (var x = 0; x < row.Length; x++) target[x] = Math.Clamp((255 - row[x].PackedValue) / (0.9f * 255f), 0f, 1f);
             }
         });
-        return new StyleContext(RgbPlanes.FromImage(merged), ink, seed);
+        return new StyleContext(RgbPlanes.FromImage(merged), ink, seed, accent);
     }
 
     public RgbPlanes Source { get; }
@@ -46,6 +49,9 @@ public sealed class StyleContext
     public Plane Ink { get; }
 
     public int Seed { get; }
+
+    /// <summary>Where the text named a thing's colour, 0..1 per pixel (<see cref="StylizeRequest.Accent"/>); null: nowhere.</summary>
+    public Plane? Accent { get; }
 
     /// <summary>Lengths in the renderers are for a 512 px picture; multiply by this.</summary>
     public float Scale { get; }

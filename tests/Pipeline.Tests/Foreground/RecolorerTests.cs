@@ -60,6 +60,30 @@ public sealed class RecolorerTests
     }
 
     [Theory]
+    [InlineData("toilet", "blue", 0.6f)]
+    [InlineData("toilet", "red", 0.0f)]
+    [InlineData("bathtub", "pink", 0.92f)]
+    public void A_white_thing_with_pale_tinted_shading_is_repainted_not_only_its_shadows(string element, string color, float hue)
+    {
+        // A white porcelain glyph is shaded with a pale blue: that tint is its white body's shadow, not its colour.
+        var renderer = new ForegroundRenderer(AssetPack.Default);
+        using var recoloured = renderer.Render(element, 128, color, Scope(element))!;
+        int opaque = 0, inHue = 0;
+        recoloured.ProcessPixelRows(rows =>
+        {
+            for (var r = 0; r < rows.Height; r++)
+                foreach (var p in rows.GetRowSpan(r))
+                {
+                    if (p.A < 200) continue;
+                    opaque++;
+                    ColorMath.RgbToHsv(p.R / 255f, p.G / 255f, p.B / 255f, out var h, out var sat, out _);
+                    if (sat > 0.3f && HueDistance(h, hue) < 0.08f) inHue++;
+                }
+        });
+        Assert.True(inHue > opaque * 0.6, $"{element} {color}: {inHue} of {opaque} pixels in the colour");
+    }
+
+    [Theory]
     [InlineData("goose", "black", 0.0f, 0.3f)]
     [InlineData("apple", "black", 0.0f, 0.3f)]
     [InlineData("car", "white", 0.7f, 1.0f)]

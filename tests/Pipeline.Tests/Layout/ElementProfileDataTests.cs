@@ -1,3 +1,4 @@
+using Easel.Pipeline.Foreground;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Text;
 
@@ -13,6 +14,27 @@ public sealed class ElementProfileDataTests
         Assert.Empty(missing);
         Assert.All(ElementProfiles.All, p => Assert.InRange(p.Value.Scale, 0.2f, 3f));
         Assert.All(ElementProfiles.All, p => Assert.InRange(p.Value.Sink, 0f, 0.35f));
+    }
+
+    [Theory]
+    [InlineData("bed")]
+    [InlineData("couch")]
+    [InlineData("chair")]
+    [InlineData("dining table")]
+    [InlineData("horse")]
+    public void Top_surfaces_are_measured_from_the_current_images(string support)
+    {
+        // surfaces.json is generated (tools/MeasureSurfaces): an image changed without rerunning it shows here.
+        using var image = AssetPack.Default.Load(support, 128)!;
+        Assert.Equal(SupportTop.Measure(image), ElementProfiles.For(support).Top, 0.011f);
+        Assert.InRange(ElementProfiles.For(support).Top, 0.05f, 0.8f);
+    }
+
+    [Fact]
+    public void A_bed_is_stood_on_at_its_mattress_far_below_its_image_top()
+    {
+        Assert.InRange(ElementProfiles.For("bed").Top, 0.55f, 0.75f);
+        Assert.All(ElementProfiles.All, p => Assert.InRange(p.Value.Top, 0f, 1f));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Easel.Pipeline.Foreground;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Scene;
 using Easel.Pipeline.Text;
@@ -127,6 +128,31 @@ public sealed class RelationLayoutTests
         Assert.True(cup.Y + cup.Height < chair.Y + chair.Height / 2, $"{cup} does not stand on {chair}");
         Assert.True(cup.Width < chair.Width);
         Assert.True(cup.Depth > chair.Depth);
+    }
+
+    [Theory]
+    [InlineData("cat", "bed")]
+    [InlineData("book", "bed")]
+    [InlineData("cat", "couch")]
+    [InlineData("cup", "dining table")]
+    [InlineData("teddy bear", "chair")]
+    [InlineData("vase", "bookshelf")]
+    [InlineData("dog", "bench")]
+    public void A_thing_on_a_support_stands_on_its_drawn_top_not_in_the_air_above_it(string thing, string support)
+    {
+        var scene = Of(Thing(thing), Thing(support)) with { Relations = [new SceneRelation(thing, "on", support)] };
+        var layout = planner.Plan(scene, 512, 512, 3);
+        var t = layout.Placements.Single(p => p.Element == thing);
+        var s = layout.Placements.Single(p => p.Element == support);
+        // The support as it is drawn in its box: the first opaque row under the thing's centre is its top there.
+        using var image = AssetPack.Default.Load(support, s.Width)!;
+        var column = Math.Clamp(t.X + t.Width / 2 - s.X, 0, s.Width - 1);
+        var top = Enumerable.Range(0, image.Height).First(y => image[column, y].A >= 128);
+        var contact = (int)(ElementProfiles.For(thing).ContactY(t) - s.Y);
+        // Its feet touch the support as drawn (a bed's mattress is two thirds of the way down its sprite; a sofa's
+        // back rest and a chair's stand behind what is on the seat), not the air above it, nor its legs far below its top.
+        Assert.True(image[column, Math.Clamp(contact + 2, 0, s.Height - 1)].A >= 128, $"{t} floats above {s} (top {top})");
+        Assert.InRange(contact, top - 2, top + s.Height * 0.45);
     }
 
     [Theory]

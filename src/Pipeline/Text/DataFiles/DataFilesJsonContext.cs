@@ -20,4 +20,5 @@ namespace Easel.Pipeline.Text.DataFiles;
 [JsonSerializable(typeof(ActivitiesFile))]
 [JsonSerializable(typeof(SettingsFile))]
 [JsonSerializable(typeof(RelationsFile))]
+[JsonSerializable(typeof(SurfacesFile))]
 internal sealed partial class DataFilesJsonContext : JsonSerializerContext;
