@@ -50,8 +50,8 @@ public sealed class Inpainter(InpaintModel? model = null)
         var windowHole = new bool[w * h];
         for (var y = 0; y < h; y++) Array.Copy(hole, (y + y0) * width + x0, windowHole, y * w, w);
 
-        var pyramid = PushPull(window, windowHole, w, h);
-        var detail = Detail(window, windowHole, w, h, Math.Max(2, Math.Min(width, height) / 128));
+        var pyramid = PushPull(window, windowHole);
+        var detail = Detail(window, windowHole, Math.Max(2, Math.Min(width, height) / 128));
         // Fill along rows and along columns; each pixel trusts the direction whose two edges agree better
         // (a horizon crossing a hole agrees along rows, a river bank running down through it along columns).
         var result = window.Clone();
@@ -77,7 +77,7 @@ public sealed class Inpainter(InpaintModel? model = null)
                 result.Set(x, y, Rgb.Lerp(result.Get(x, y), resultT.Get(y, x), mix));
             }
         });
-        SmoothVertically(result, windowHole, w, h);
+        SmoothVertically(result, windowHole);
         canvas.Paste(result, x0, y0);
         return canvas.ToImage();
     }
@@ -153,8 +153,9 @@ public sealed class Inpainter(InpaintModel? model = null)
     /// Push-pull: average the known pixels down a pyramid (each level weights by how much of it is known), then
     /// fill every unknown pixel from the coarser level upward: a smooth membrane over the hole from all sides.
     /// </summary>
-    private static RgbPlanes PushPull(RgbPlanes image, bool[] hole, int width, int height)
+    private static RgbPlanes PushPull(RgbPlanes image, bool[] hole)
     {
+        var (width, height) = (image.Width, image.Height);
         var levels = new List<(RgbPlanes Color, float[] Weight)>();
         var color = new RgbPlanes(width, height);
         var weight = new float[width * height];
@@ -232,13 +233,14 @@ public sealed class Inpainter(InpaintModel? model = null)
     }
 
     /// <summary>Each known pixel minus the mean of the known pixels around it (a box of the given radius): its texture.</summary>
-    private static RgbPlanes Detail(RgbPlanes image, bool[] hole, int width, int height, int radius)
+    private static RgbPlanes Detail(RgbPlanes image, bool[] hole, int radius)
     {
+        var (width, height) = (image.Width, image.Height);
         // Summed-area tables of colour and of "known" let every box mean ignore the hole.
         var stride = width + 1;
         var sum = new double[(height + 1) * stride * 3];
-        float[][] colour = [image.R, image.G, image.B];
         var count = new int[(height + 1) * stride];
+        float[][] colour = [image.R, image.G, image.B];
         for (var y = 0; y < height; y++)
             for (var x = 0; x < width; x++)
             {
@@ -369,8 +371,9 @@ public sealed class Inpainter(InpaintModel? model = null)
     }
 
     /// <summary>After the rows are filled, blend each hole pixel a little with its vertical neighbours so row-to-row steps do not show as streaks.</summary>
-    private static void SmoothVertically(RgbPlanes result, bool[] hole, int width, int height)
+    private static void SmoothVertically(RgbPlanes result, bool[] hole)
     {
+        var (width, height) = (result.Width, result.Height);
         var copy = result.Clone();
         Parallel.For(1, height - 1, y =>
         {

@@ -98,21 +98,17 @@ public static class BrushPainter
         var x1 = Math.Min(w - 1, (int)(cx + radius + 1));
         var y0 = Math.Max(0, (int)(cy - radius - 1));
         var y1 = Math.Min(h - 1, (int)(cy + radius + 1));
+        var colour = new Rgb(r, g, b);
         for (var y = y0; y <= y1; y++)
         {
             var py = y + 0.5f - cy;
-            var o = y * w;
+            var row = canvas.Row(y);
             for (var x = x0; x <= x1; x++)
             {
                 var px = x + 0.5f - cx;
                 var d = MathF.Sqrt(px * px + py * py);
                 var cover = Math.Clamp(radius + 0.5f - d, 0f, 1f);
-                if (cover <= 0f) continue;
-                var a = cover * alpha;
-                var i = o + x;
-                canvas.R[i] += (r - canvas.R[i]) * a;
-                canvas.G[i] += (g - canvas.G[i]) * a;
-                canvas.B[i] += (b - canvas.B[i]) * a;
+                if (cover > 0f) row.Blend(x, colour, cover * alpha);
             }
         }
     }

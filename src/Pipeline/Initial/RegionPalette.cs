@@ -1,3 +1,4 @@
+using Easel.Pipeline.Imaging;
 using SixLabors.ImageSharp.PixelFormats;
 
 namespace Easel.Pipeline.Initial;
@@ -19,17 +20,7 @@ public static class RegionPalette
         if (index < Colors.Length) return Colors[index];
         // Beyond the fixed set: golden-ratio hues, bright, never black.
         var hue = index * 0.618034f % 1f;
-        var (r, g, b) = Hue(hue);
+        ColorMath.HsvToRgb(hue, 1, 1, out var r, out var g, out var b);
         return new Rgba32((byte)(40 + r * 215), (byte)(40 + g * 215), (byte)(40 + b * 215), 255);
-    }
-
-    private static (float R, float G, float B) Hue(float h)
-    {
-        float Channel(float n)
-        {
-            var k = (n + h * 6) % 6;
-            return 1 - Math.Max(0, Math.Min(Math.Min(k, 4 - k), 1));
-        }
-        return (Channel(5), Channel(3), Channel(1));
     }
 }

@@ -77,6 +77,8 @@ internal sealed class RelationSolver
             case "at the foot of" when !sFixed: AtBase(s, o, forward: 0.04f, shift: 0.3f, maxScale: 0.5f); break;
             case "in front of" when !sFixed: AtBase(s, o, forward: 0.08f, shift: 0.28f, maxScale: 1.1f); break;
             case "behind" when !sFixed: Behind(s, o); break;
+            // In a boat is on its deck, seen above the gunwale, not hidden inside the hull's box.
+            case "in" when !sFixed && o.All(b => ElementProfiles.For(b.Element).Habitat == Habitat.Water): On(s, o); break;
             case "in" when !sFixed: Inside(s, o); break;
             case "among" when !sFixed: Among(s, o); break;
             case "between" when !sFixed:

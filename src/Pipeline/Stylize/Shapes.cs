@@ -69,14 +69,13 @@ internal static class Shapes
         var x1 = Math.Min(image.Width - 1, (int)MathF.Ceiling(right) + 1);
         var y1 = Math.Min(image.Height - 1, (int)MathF.Ceiling(bottom) + 1);
         for (var y = y0; y <= y1; y++)
+        {
+            var row = image.Row(y);
             for (var x = x0; x <= x1; x++)
             {
                 var k = Math.Clamp(inside(x + 0.5f, y + 0.5f) + 0.5f, 0f, 1f) * opacity;
-                if (k <= 0) continue;
-                var i = y * image.Width + x;
-                image.R[i] += (colour.R - image.R[i]) * k;
-                image.G[i] += (colour.G - image.G[i]) * k;
-                image.B[i] += (colour.B - image.B[i]) * k;
+                if (k > 0) row.Blend(x, colour, k);
             }
+        }
     }
 }

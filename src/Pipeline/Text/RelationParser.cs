@@ -58,6 +58,9 @@ public sealed class RelationParser
         {
             if (tokens[i].IsBreak) marks.Add((i, null));
             else if (tokens[i].Entry?.Element is { } name && present.Contains(name)) marks.Add((i, name));
+            // A topic word stands for the first thing it brought ("a fisherman in a boat": the person is in the boat).
+            else if (tokens[i].Entry?.Topic is not null && elements.FirstOrDefault(e => e.Source == ElementSource.Expanded && e.Cue == tokens[i].Surface) is { } brought)
+                marks.Add((i, brought.Name));
         }
 
         for (var k = 0; k < marks.Count; k++)

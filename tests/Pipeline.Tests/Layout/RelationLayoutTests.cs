@@ -158,6 +158,24 @@ public sealed class RelationLayoutTests
     }
 
     [Theory]
+    [InlineData("a dog in a canoe on the river", "dog", "canoe")]
+    [InlineData("a fisherman in a small boat on a misty lake", "person", "sailboat")] // the topic word stands for its person
+    public void One_in_a_boat_stands_on_its_deck_in_front_of_it(string prompt, string thing, string boat)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        Assert.Contains(new SceneRelation(thing, "in", boat), scene.Relations);
+        var layout = planner.Plan(scene, 512, 512, 3);
+        var t = layout.Placements.Single(p => p.Element == thing);
+        var b = layout.Placements.Single(p => p.Element == boat);
+        // On the deck (the boat's measured top; one as big as the boat sits a little into it), over the hull, drawn in
+        // front of the boat rather than hidden in its box.
+        var deck = b.Y + b.Height * ElementProfiles.For(boat).Top;
+        Assert.InRange(ElementProfiles.For(thing).ContactY(t), deck - 2, deck + b.Height * 0.1);
+        Assert.InRange(t.X + t.Width / 2, b.X, b.X + b.Width);
+        Assert.True(t.Depth > b.Depth, $"{t} behind {b}");
+    }
+
+    [Theory]
     [InlineData("old woman", "couch")]
     [InlineData("man", "horse")]
     public void A_person_on_furniture_or_a_horse_sits_on_it_at_a_believable_size(string person, string support)
