@@ -226,6 +226,20 @@ public sealed class RelationLayoutTests
         Assert.True(dog.Y + dog.Height <= layout.HorizonY + dog.Height * 0.3);
     }
 
+    [Theory]
+    [InlineData("a little girl flying a kite", "girl", "kite")]
+    [InlineData("a boy flying a red kite on the beach", "boy", "kite")]
+    [InlineData("two children flying kites in the park", "child", "kite")]
+    public void Who_flies_a_kite_stands_on_the_ground_and_the_kite_is_in_the_air(string prompt, string person, string kite)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        Assert.DoesNotContain(scene.Relations, r => r.Subject == person && r.Object == "sky");
+        var layout = planner.Plan(scene, 512, 512, 2);
+        Assert.All(layout.Placements.Where(p => p.Element == person), p => Assert.NotEqual(Habitat.Sky, p.Habitat ?? ElementProfiles.For(person).Habitat));
+        Assert.All(layout.Placements.Where(p => p.Element == person), p => Assert.True(p.Y + p.Height > layout.HorizonY, $"{p} is in the air"));
+        Assert.All(layout.Placements.Where(p => p.Element == kite), p => Assert.True(p.Y + p.Height / 2 < layout.HorizonY, $"{p} is not in the air"));
+    }
+
     /// <summary>A file of the shared folder beside the repository (or beside the folder of worktrees), or null.</summary>
     internal static string? SharedFile(string relative)
     {
