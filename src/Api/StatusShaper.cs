@@ -11,9 +11,17 @@ public static class StatusShaper
         var input = ApiJson.TryDeserialize<PaintInput>(instance.SerializedInput);
         // Each revision runs in its own execution (ContinueAsNew); until the new one sets a status,
         // the state it was handed describes the latest revision.
-        var status = ApiJson.TryDeserialize<PaintStatus>(instance.SerializedCustomStatus)
+        var custom = ApiJson.TryDeserialize<PaintStatus>(instance.SerializedCustomStatus);
+        var status = custom
             ?? (input?.State is { } state ? PaintStatus.Of(StageNames.Waiting, input.Request.ArtifactPrefix, state) : null);
 
+        // Only the orchestrator sets a custom status, so an instance that has one has run. The Azure Storage backend
+        // can still say Pending then: the instance row's status is written apart from the history, and a crash
+        // between the two leaves it Pending while the orchestration runs on (Azure/azure-functions-durable-extension#520,
+        // Azure/durabletask#1252; seen here with serve and Azurite killed together).
+        var runtimeStatus = instance.RuntimeStatus == RuntimeStatus.Pending && custom is not null
+            ? RuntimeStatus.Running
+            : instance.RuntimeStatus;
         var id = instance.InstanceId;
         var stage = status?.Stage ?? (instance.IsTerminal ? StageNames.Ended : StageNames.Queued);
         var revision = status?.Revision ?? 0;
@@ -34,7 +42,7 @@ public static class StatusShaper
         var (progress, eta) = GenerationProgress.Estimate(status, request, ready, instance.IsTerminal);
 
         return new GenerationStatus(
-            id, instance.RuntimeStatus.ToString(), stage, revision, ready, instance.CreatedTime, instance.LastUpdatedTime,
+            id, runtimeStatus.ToString(), stage, revision, ready, instance.CreatedTime, instance.LastUpdatedTime,
             request?.Prompt, request?.Seed, request?.Width, request?.Height,
             scene?.Elements ?? [], scene?.Emotion, status?.Style, scene?.Missing ?? [],
             artifacts, history,

@@ -19,7 +19,7 @@ public class BlurBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _plane = KernelPlanes.Of(Size).Luma();
+        _plane = KernelPlanes.Of(Size).Luma().Data;
         _result = new float[_plane.Length];
     }
 

@@ -22,7 +22,7 @@ public class KernelBenchmarks
     public void Setup()
     {
         _planes = KernelPlanes.Of(Size);
-        _luma = _planes.Luma();
+        _luma = _planes.Luma().Data;
         _tensor = StructureTensor.Compute(_luma, Size, Size, 1.5f * Scale, 6f * Scale, 0.0004f);
     }
 

@@ -18,7 +18,7 @@ public class MorphologyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = KernelPlanes.Of(Size).Luma();
+        _source = KernelPlanes.Of(Size).Luma().Data;
         _plane = new float[_source.Length];
         // As the sketch at this size: radius 2..4 per 512 px of picture, larger toward the bottom.
         var scale = Size / 256f;

@@ -12,7 +12,7 @@ namespace Easel.Benchmarks;
 
 /// <summary>Each image stage alone, on the inputs the previous stages made of one scene (what `bench` times per stage, minus PNG I/O).</summary>
 [MemoryDiagnoser]
-public class StageBenchmarks
+public class StageBenchmarks : IDisposable
 {
     private StageScene _scene = null!;
     private readonly ProceduralStylizer _stylizer = new();
@@ -22,6 +22,13 @@ public class StageBenchmarks
 
     [GlobalSetup]
     public void Setup() => _scene = new StageScene(Size);
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _scene?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [GlobalCleanup]
     public void Cleanup() => _scene.Dispose();

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Easel.Functions.Tests;
 
 /// <summary>GET /api/generations through the Functions app's trigger, over Durable's instance query (GetAllInstancesAsync).</summary>
-public sealed class GalleryTests
+public sealed class GalleryTests : IAsyncDisposable
 {
     private const string Mine = "my-key";
     private readonly FakeDurableClient client = new();
@@ -21,6 +21,8 @@ public sealed class GalleryTests
         for (var i = 0; i < 150; i++) Add(i, Caller.ForKey(Mine), i % 3 == 0 ? OrchestrationRuntimeStatus.Completed : OrchestrationRuntimeStatus.Running);
         for (var i = 0; i < 30; i++) Add(1000 + i, Caller.ForKey("someone else"), OrchestrationRuntimeStatus.Running);
     }
+
+    public ValueTask DisposeAsync() => client.DisposeAsync();
 
     [Fact]
     public async Task Pages_hold_only_my_generations_newest_first_and_the_token_walks_through_all_of_them()

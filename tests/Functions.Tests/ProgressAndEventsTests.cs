@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Easel.Functions.Tests;
 
 /// <summary>progress/etaSeconds in the status and the Server-Sent Events stream, through the Functions app's triggers.</summary>
-public sealed class ProgressAndEventsTests
+public sealed class ProgressAndEventsTests : IAsyncDisposable
 {
     private const string Id = "0123456789abcdef0123456789abcdef";
     private readonly FakeDurableClient client = new();
@@ -16,6 +16,8 @@ public sealed class ProgressAndEventsTests
         new ApiOptions(EventPollMilliseconds: 10), new RequestLimits(new ApiOptions()), new FunctionsAuth(null));
 
     private static readonly PaintInput Input = new(new PaintRequest("a goose", 3, 1024, 1024, ArtifactPrefix: Id));
+
+    public ValueTask DisposeAsync() => client.DisposeAsync();
 
     [Fact]
     public async Task Progress_grows_stage_by_stage_and_the_eta_shrinks()

@@ -47,7 +47,8 @@ var subgroupKeys = JsonNode.Parse(File.ReadAllText(Path.Combine(modules, "emojib
 var dataDir = Path.Combine(repo, "src", "Pipeline", "Text", "Data");
 var reserved = new HashSet<string>(StringComparer.Ordinal);
 var backgroundNames = new HashSet<string>(StringComparer.Ordinal);
-foreach (var path in new[] { "background.json", "topics.json", "emotions.json", "colors.json" }.Select(f => Path.Combine(dataDir, f))
+string[] wordFiles = ["background.json", "topics.json", "emotions.json", "colors.json"];
+foreach (var path in wordFiles.Select(f => Path.Combine(dataDir, f))
              .Append(Path.Combine(repo, "src", "Pipeline", "Style", "Data", "styles.json")))
 {
     if (!File.Exists(path)) continue;
@@ -151,10 +152,11 @@ foreach (var e in entries.Where(e => File.Exists(Path.Combine(drawingDir, e.Name
 
 // Placement profile: the element's own line of profiles.txt, else its last word's, else its word family's, else
 // its subgroup's default.
+string[] families = ["tree", "boat", "ship", "bird", "flower"];
 JsonArray ProfileOf(Entry e)
 {
     var last = e.Name[(e.Name.LastIndexOf(' ') + 1)..];
-    var family = new[] { "tree", "boat", "ship", "bird", "flower" }.FirstOrDefault(f => e.Name.EndsWith(f, StringComparison.Ordinal));
+    var family = families.FirstOrDefault(f => e.Name.EndsWith(f, StringComparison.Ordinal));
     var p = profiles.GetValueOrDefault(e.Name) ?? profiles.GetValueOrDefault(last)
         ?? (family is null ? null : profiles.GetValueOrDefault(family == "ship" ? "boat" : family))
         ?? (e.Subgroup is not null && subgroups.TryGetValue(e.Subgroup, out var sg) ? sg.Profile : null)

@@ -48,7 +48,8 @@ foreach (var file in new[] { "foreground.json", "background.json" })
         foreach (var w in el!["en"]!.AsArray()) lexiconWords.Add(w!.GetValue<string>().ToLowerInvariant());
 // Any other word the text stage reads (grammar, topics, emotions, colours, styles) keeps its meaning.
 var reserved = new HashSet<string>(StringComparer.Ordinal);
-foreach (var path in new[] { "grammar.json", "topics.json", "emotions.json", "colors.json" }.Select(f => Path.Combine(dataDir, f))
+string[] wordFiles = ["grammar.json", "topics.json", "emotions.json", "colors.json"];
+foreach (var path in wordFiles.Select(f => Path.Combine(dataDir, f))
              .Append(Path.Combine(repo, "src", "Pipeline", "Style", "Data", "styles.json")))
     CollectWords(JsonNode.Parse(File.ReadAllText(path)), reserved);
 var stop = File.ReadAllLines(Path.Combine(toolDir, "stopwords.txt")).Select(l => l.Trim())

@@ -27,7 +27,7 @@ public sealed class Inpainter(InpaintModel? model = null)
     {
         var width = image.Width;
         var height = image.Height;
-        var canvas = FloatCanvas.FromImage(image);
+        var canvas = RgbPlanes.FromImage(image);
         var hole = Grow(ReadMask(mask), width, height, dilation);
         if (!Bounds(hole, width, height, out var minX, out var minY, out var maxX, out var maxY)) return image.Clone();
         if (model is not null)
@@ -46,13 +46,9 @@ public sealed class Inpainter(InpaintModel? model = null)
         var y1 = Math.Min(height - 1, maxY + spanY / 2 + 8);
         var w = x1 - x0 + 1;
         var h = y1 - y0 + 1;
-        var window = new FloatCanvas(w, h);
+        var window = canvas.Crop(x0, y0, w, h);
         var windowHole = new bool[w * h];
-        for (var y = 0; y < h; y++)
-        {
-            Array.Copy(canvas.Data, ((y + y0) * width + x0) * 3, window.Data, y * w * 3, w * 3);
-            Array.Copy(hole, (y + y0) * width + x0, windowHole, y * w, w);
-        }
+        for (var y = 0; y < h; y++) Array.Copy(hole, (y + y0) * width + x0, windowHole, y * w, w);
 
         var pyramid = PushPull(window, windowHole, w, h);
         var detail = Detail(window, windowHole, w, h, Math.Max(2, Math.Min(width, height) / 128));
@@ -64,7 +60,7 @@ public sealed class Inpainter(InpaintModel? model = null)
         var windowT = Transpose(window);
         var holeT = Transpose(windowHole, w, h);
         var pyramidT = Transpose(pyramid);
-        var detailT = Transpose(detail, w, h);
+        var detailT = Transpose(detail);
         var resultT = windowT.Clone();
         var columnTrust = new float[w * h];
         Parallel.For(0, w, x => FillRow(windowT, holeT, pyramidT, detailT, resultT, columnTrust, x));
@@ -82,7 +78,7 @@ public sealed class Inpainter(InpaintModel? model = null)
             }
         });
         SmoothVertically(result, windowHole, w, h);
-        for (var y = 0; y < h; y++) Array.Copy(result.Data, y * w * 3, canvas.Data, ((y + y0) * width + x0) * 3, w * 3);
+        canvas.Paste(result, x0, y0);
         return canvas.ToImage();
     }
 
@@ -157,26 +153,27 @@ public sealed class Inpainter(InpaintModel? model = null)
     /// Push-pull: average the known pixels down a pyramid (each level weights by how much of it is known), then
     /// fill every unknown pixel from the coarser level upward: a smooth membrane over the hole from all sides.
     /// </summary>
-    private static FloatCanvas PushPull(FloatCanvas image, bool[] hole, int width, int height)
+    private static RgbPlanes PushPull(RgbPlanes image, bool[] hole, int width, int height)
     {
-        var levels = new List<(float[] Color, float[] Weight, int W, int H)>();
-        var color = new float[width * height * 3];
+        var levels = new List<(RgbPlanes Color, float[] Weight)>();
+        var color = new RgbPlanes(width, height);
         var weight = new float[width * height];
         for (var i = 0; i < width * height; i++)
         {
             if (hole[i]) continue;
             weight[i] = 1;
-            color[i * 3] = image.Data[i * 3];
-            color[i * 3 + 1] = image.Data[i * 3 + 1];
-            color[i * 3 + 2] = image.Data[i * 3 + 2];
+            color.R[i] = image.R[i];
+            color.G[i] = image.G[i];
+            color.B[i] = image.B[i];
         }
-        levels.Add((color, weight, width, height));
-        while (levels[^1].W > 1 || levels[^1].H > 1)
+        levels.Add((color, weight));
+        while (levels[^1].Color.Width > 1 || levels[^1].Color.Height > 1)
         {
-            var (c, wgt, w, h) = levels[^1];
+            var (c, wgt) = levels[^1];
+            var (w, h) = (c.Width, c.Height);
             var nw = (w + 1) / 2;
             var nh = (h + 1) / 2;
-            var nc = new float[nw * nh * 3];
+            var nc = new RgbPlanes(nw, nh);
             var nwgt = new float[nw * nh];
             for (var y = 0; y < h; y++)
                 for (var x = 0; x < w; x++)
@@ -184,25 +181,27 @@ public sealed class Inpainter(InpaintModel? model = null)
                     var s = y * w + x;
                     var t = (y / 2) * nw + x / 2;
                     nwgt[t] += wgt[s];
-                    nc[t * 3] += c[s * 3] * wgt[s];
-                    nc[t * 3 + 1] += c[s * 3 + 1] * wgt[s];
-                    nc[t * 3 + 2] += c[s * 3 + 2] * wgt[s];
+                    nc.R[t] += c.R[s] * wgt[s];
+                    nc.G[t] += c.G[s] * wgt[s];
+                    nc.B[t] += c.B[s] * wgt[s];
                 }
             for (var t = 0; t < nw * nh; t++)
             {
                 if (nwgt[t] <= 0) continue;
-                nc[t * 3] /= nwgt[t];
-                nc[t * 3 + 1] /= nwgt[t];
-                nc[t * 3 + 2] /= nwgt[t];
+                nc.R[t] /= nwgt[t];
+                nc.G[t] /= nwgt[t];
+                nc.B[t] /= nwgt[t];
                 nwgt[t] = Math.Min(1, nwgt[t]);
             }
-            levels.Add((nc, nwgt, nw, nh));
+            levels.Add((nc, nwgt));
         }
         // Pull: blend each level with the upsampled coarser one where its own weight is short of 1.
         for (var l = levels.Count - 2; l >= 0; l--)
         {
-            var (c, wgt, w, h) = levels[l];
-            var (cc, _, cw, ch) = levels[l + 1];
+            var (c, wgt) = levels[l];
+            var (w, h) = (c.Width, c.Height);
+            var cc = levels[l + 1].Color;
+            var (cw, ch) = (cc.Width, cc.Height);
             for (var y = 0; y < h; y++)
                 for (var x = 0; x < w; x++)
                 {
@@ -215,27 +214,30 @@ public sealed class Inpainter(InpaintModel? model = null)
                     var x1 = Math.Min(cw - 1, x0 + 1); var y1 = Math.Min(ch - 1, y0 + 1);
                     var tx = fx - x0; var ty = fy - y0;
                     var k = wgt[i];
-                    for (var ch3 = 0; ch3 < 3; ch3++)
+                    Pull(c.R, cc.R);
+                    Pull(c.G, cc.G);
+                    Pull(c.B, cc.B);
+
+                    void Pull(float[] fine, float[] coarse)
                     {
-                        var top = cc[(y0 * cw + x0) * 3 + ch3] * (1 - tx) + cc[(y0 * cw + x1) * 3 + ch3] * tx;
-                        var bottom = cc[(y1 * cw + x0) * 3 + ch3] * (1 - tx) + cc[(y1 * cw + x1) * 3 + ch3] * tx;
+                        var top = coarse[y0 * cw + x0] * (1 - tx) + coarse[y0 * cw + x1] * tx;
+                        var bottom = coarse[y1 * cw + x0] * (1 - tx) + coarse[y1 * cw + x1] * tx;
                         var up = top * (1 - ty) + bottom * ty;
-                        c[i * 3 + ch3] = c[i * 3 + ch3] * k + up * (1 - k);
+                        fine[i] = fine[i] * k + up * (1 - k);
                     }
                     wgt[i] = 1;
                 }
         }
-        var result = new FloatCanvas(width, height);
-        levels[0].Color.AsSpan().CopyTo(result.Data);
-        return result;
+        return levels[0].Color;
     }
 
     /// <summary>Each known pixel minus the mean of the known pixels around it (a box of the given radius): its texture.</summary>
-    private static float[] Detail(FloatCanvas image, bool[] hole, int width, int height, int radius)
+    private static RgbPlanes Detail(RgbPlanes image, bool[] hole, int width, int height, int radius)
     {
         // Summed-area tables of colour and of "known" let every box mean ignore the hole.
         var stride = width + 1;
         var sum = new double[(height + 1) * stride * 3];
+        float[][] colour = [image.R, image.G, image.B];
         var count = new int[(height + 1) * stride];
         for (var y = 0; y < height; y++)
             for (var x = 0; x < width; x++)
@@ -245,9 +247,10 @@ public sealed class Inpainter(InpaintModel? model = null)
                 var s = (y + 1) * stride + x + 1;
                 count[s] = known + count[s - 1] + count[s - stride] - count[s - stride - 1];
                 for (var c = 0; c < 3; c++)
-                    sum[s * 3 + c] = known * image.Data[i * 3 + c] + sum[(s - 1) * 3 + c] + sum[(s - stride) * 3 + c] - sum[(s - stride - 1) * 3 + c];
+                    sum[s * 3 + c] = known * colour[c][i] + sum[(s - 1) * 3 + c] + sum[(s - stride) * 3 + c] - sum[(s - stride - 1) * 3 + c];
             }
-        var detail = new float[width * height * 3];
+        var detail = new RgbPlanes(width, height);
+        float[][] texture = [detail.R, detail.G, detail.B];
         Parallel.For(0, height, y =>
         {
             var y0 = Math.Max(0, y - radius);
@@ -264,24 +267,19 @@ public sealed class Inpainter(InpaintModel? model = null)
                 for (var c = 0; c < 3; c++)
                 {
                     var mean = (sum[d * 3 + c] - sum[b * 3 + c] - sum[c0 * 3 + c] + sum[a * 3 + c]) / n;
-                    detail[i * 3 + c] = image.Data[i * 3 + c] - (float)mean;
+                    texture[c][i] = colour[c][i] - (float)mean;
                 }
             }
         });
         return detail;
     }
 
-    private static FloatCanvas Transpose(FloatCanvas source)
+    private static RgbPlanes Transpose(RgbPlanes source)
     {
-        var t = new FloatCanvas(source.Height, source.Width);
-        Transpose(source.Data, t.Data, source.Width, source.Height, 3);
-        return t;
-    }
-
-    private static float[] Transpose(float[] source, int width, int height)
-    {
-        var t = new float[source.Length];
-        Transpose(source, t, width, height, 3);
+        var t = new RgbPlanes(source.Height, source.Width);
+        Transpose(source.R, t.R, source.Width, source.Height);
+        Transpose(source.G, t.G, source.Width, source.Height);
+        Transpose(source.B, t.B, source.Width, source.Height);
         return t;
     }
 
@@ -294,16 +292,15 @@ public sealed class Inpainter(InpaintModel? model = null)
         return t;
     }
 
-    private static void Transpose(float[] source, float[] target, int width, int height, int channels)
+    private static void Transpose(float[] source, float[] target, int width, int height)
     {
         for (var y = 0; y < height; y++)
             for (var x = 0; x < width; x++)
-                for (var c = 0; c < channels; c++)
-                    target[(x * height + y) * channels + c] = source[(y * width + x) * channels + c];
+                target[x * height + y] = source[y * width + x];
     }
 
     /// <summary>Fills the hole runs of one row; <paramref name="trust"/> gets how well the run's two edges agree.</summary>
-    private static void FillRow(FloatCanvas image, bool[] hole, FloatCanvas pyramid, float[] detail, FloatCanvas result, float[] trust, int y)
+    private static void FillRow(RgbPlanes image, bool[] hole, RgbPlanes pyramid, RgbPlanes detail, RgbPlanes result, float[] trust, int y)
     {
         var width = image.Width;
         var x = 0;
@@ -353,13 +350,13 @@ public sealed class Inpainter(InpaintModel? model = null)
                 if (leftKnown > 0)
                 {
                     var src = start - 1 - PingPong(k - start, leftKnown);
-                    dl = Read(detail, (y * width + src) * 3);
+                    dl = detail.Get(src, y);
                     wl = 1 - t;
                 }
                 if (rightKnown > 0)
                 {
                     var src = end + 1 + PingPong(end - k, rightKnown);
-                    dr = Read(detail, (y * width + src) * 3);
+                    dr = detail.Get(src, y);
                     wr = t;
                 }
                 var norm = MathF.Sqrt(wl * wl + wr * wr);
@@ -372,7 +369,7 @@ public sealed class Inpainter(InpaintModel? model = null)
     }
 
     /// <summary>After the rows are filled, blend each hole pixel a little with its vertical neighbours so row-to-row steps do not show as streaks.</summary>
-    private static void SmoothVertically(FloatCanvas result, bool[] hole, int width, int height)
+    private static void SmoothVertically(RgbPlanes result, bool[] hole, int width, int height)
     {
         var copy = result.Clone();
         Parallel.For(1, height - 1, y =>
@@ -393,14 +390,14 @@ public sealed class Inpainter(InpaintModel? model = null)
     /// The colour at a hole's edge: the local mean (pixel minus its detail) of the first known pixels, so a single
     /// bright flower or snowflake next to the hole does not tint the whole row of the fill.
     /// </summary>
-    private static Rgb EdgeMean(FloatCanvas image, float[] detail, int y, int from, int step, int available)
+    private static Rgb EdgeMean(RgbPlanes image, RgbPlanes detail, int y, int from, int step, int available)
     {
         var n = Math.Min(available, 3);
         var sum = Rgb.Black;
         for (var i = 0; i < n; i++)
         {
             var x = from + step * i;
-            sum += image.Get(x, y) - Read(detail, (y * image.Width + x) * 3);
+            sum += image.Get(x, y) - detail.Get(x, y);
         }
         return sum * (1f / n);
     }
@@ -412,6 +409,4 @@ public sealed class Inpainter(InpaintModel? model = null)
         var m = offset % period;
         return m < span ? m : period - m;
     }
-
-    private static Rgb Read(float[] data, int i) => new(data[i], data[i + 1], data[i + 2]);
 }

@@ -51,6 +51,8 @@ public static class ColorMath
         return t * t * (3 - 2 * t);
     }
 
+    public static float Lerp(float a, float b, float t) => a + (b - a) * t;
+
     /// <summary>Parses "#rrggbb" into floats; used for the fixed palettes of the styles.</summary>
     public static (float R, float G, float B) Hex(string hex)
     {

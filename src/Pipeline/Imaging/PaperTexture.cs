@@ -4,7 +4,7 @@ namespace Easel.Pipeline.Imaging;
 public static class PaperTexture
 {
     /// <summary>Cold-press paper: blotchy grain at a few sizes.</summary>
-    public static float[] Grain(int width, int height, float scale, int seed)
+    public static Plane Grain(int width, int height, float scale, int seed)
     {
         var cell = 2.2f * scale;
         var blotch = 14f * scale;
@@ -16,7 +16,7 @@ public static class PaperTexture
     /// Fine textures are computed on one tile (256 px at 512) and repeated: at a few percent of
     /// strength the repeat cannot be seen, and the texture costs a quarter (or less) of the picture.
     /// </summary>
-    private static float[] Tiled(int width, int height, float scale, Func<int, int, float> texel)
+    private static Plane Tiled(int width, int height, float scale, Func<int, int, float> texel)
     {
         var size = Math.Max(64, (int)(256 * scale));
         var tw = Math.Min(width, size);
@@ -26,18 +26,18 @@ public static class PaperTexture
         {
             for (var x = 0; x < tw; x++) tile[y * tw + x] = texel(x, y);
         });
-        var plane = new float[width * height];
+        var plane = new Plane(width, height);
         Parallel.For(0, height, y =>
         {
             var source = tile.AsSpan((y % th) * tw, tw);
-            var row = plane.AsSpan(y * width, width);
+            var row = plane.Row(y);
             for (var x = 0; x < width; x += tw) source[..Math.Min(tw, width - x)].CopyTo(row[x..]);
         });
         return plane;
     }
 
     /// <summary>Long thin fibres (rice paper, washi): stretched noise in two directions.</summary>
-    public static float[] Fibres(int width, int height, float scale, int seed)
+    public static Plane Fibres(int width, int height, float scale, int seed)
     {
         return Tiled(width, height, scale, (x, y) =>
         {
@@ -52,7 +52,7 @@ public static class PaperTexture
     }
 
     /// <summary>Canvas weave: a fine crossing thread pattern with irregular threads.</summary>
-    public static float[] Canvas(int width, int height, float scale, int seed)
+    public static Plane Canvas(int width, int height, float scale, int seed)
     {
         var period = Math.Max(2.5f, 3.2f * scale);
         return Tiled(width, height, scale, (x, y) =>
@@ -68,9 +68,8 @@ public static class PaperTexture
     }
 
     /// <summary>Multiplies a texture into an image: v *= 1 + strength * t.</summary>
-    public static void Apply(RgbPlanes image, float[] texture, float strength)
+    public static void Apply(RgbPlanes image, Plane texture, float strength)
     {
-        var n = texture.Length;
         Parallel.For(0, image.Height, y =>
         {
             var o = y * image.Width;

@@ -4,8 +4,11 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace Easel.Pipeline.Imaging;
 
 /// <summary>
-/// A colour image as three float planes (0..1, sRGB-encoded). Filters and painters work on these
-/// because float arithmetic over flat arrays is far faster than per-pixel struct conversions.
+/// The one float colour image of the pipeline: three planes (0..1, sRGB-encoded, row-major). Painters, filters and
+/// the stylizers all work on it, because float arithmetic over flat arrays is far faster than per-pixel struct
+/// conversions and nothing is rounded between layers. Kernels index <see cref="R"/>/<see cref="G"/>/<see cref="B"/>
+/// (pixel <c>y * Width + x</c>) or take a <see cref="Row"/>; painters use <see cref="Get"/>, <see cref="Set"/>,
+/// <see cref="Blend"/> and <see cref="Sample"/>.
 /// </summary>
 public sealed class RgbPlanes
 {
@@ -24,46 +27,67 @@ public sealed class RgbPlanes
     public float[] G { get; }
     public float[] B { get; }
 
-    /// <summary>Reads an image, compositing any transparency over white paper.</summary>
-    public static RgbPlanes FromImage(Image<Rgba32> image)
+    /// <summary>The three channels' spans of row <paramref name="y"/> (no copy, no allocation).</summary>
+    public RgbRow Row(int y)
     {
-        var planes = new RgbPlanes(image.Width, image.Height);
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                var o = y * planes.Width;
-                for (var x = 0; x < row.Length; x++)
-                {
-                    var p = row[x];
-                    var a = p.A / 255f;
-                    var white = 1f - a;
-                    planes.R[o + x] = p.R / 255f * a + white;
-                    planes.G[o + x] = p.G / 255f * a + white;
-                    planes.B[o + x] = p.B / 255f * a + white;
-                }
-            }
-        });
-        return planes;
+        var start = y * Width;
+        return new RgbRow(R.AsSpan(start, Width), G.AsSpan(start, Width), B.AsSpan(start, Width));
     }
 
-    public Image<Rgba32> ToImage()
+    public Rgb Get(int x, int y)
     {
-        var image = new Image<Rgba32>(Width, Height);
-        image.ProcessPixelRows(rows =>
-        {
-            for (var y = 0; y < rows.Height; y++)
-            {
-                var row = rows.GetRowSpan(y);
-                var o = y * Width;
-                for (var x = 0; x < row.Length; x++)
-                {
-                    row[x] = new Rgba32(ColorMath.ToByte(R[o + x]), ColorMath.ToByte(G[o + x]), ColorMath.ToByte(B[o + x]), 255);
-                }
-            }
-        });
-        return image;
+        var i = y * Width + x;
+        return new Rgb(R[i], G[i], B[i]);
+    }
+
+    public void Set(int x, int y, Rgb c)
+    {
+        var i = y * Width + x;
+        R[i] = c.R;
+        G[i] = c.G;
+        B[i] = c.B;
+    }
+
+    /// <summary>Paints <paramref name="c"/> over the pixel with coverage <paramref name="alpha"/> (clamped to 1); ignores pixels outside.</summary>
+    public void Blend(int x, int y, Rgb c, float alpha)
+    {
+        if ((uint)x >= (uint)Width || (uint)y >= (uint)Height || alpha <= 0) return;
+        if (alpha > 1) alpha = 1;
+        var i = y * Width + x;
+        R[i] += (c.R - R[i]) * alpha;
+        G[i] += (c.G - G[i]) * alpha;
+        B[i] += (c.B - B[i]) * alpha;
+    }
+
+    /// <summary>Adds light (screen-like additive glow), for stars, glints and lit windows; ignores pixels outside.</summary>
+    public void Add(int x, int y, Rgb c, float amount)
+    {
+        if ((uint)x >= (uint)Width || (uint)y >= (uint)Height || amount <= 0) return;
+        var i = y * Width + x;
+        R[i] += c.R * amount;
+        G[i] += c.G * amount;
+        B[i] += c.B * amount;
+    }
+
+    /// <summary>Bilinear sample at a fractional position, clamped to the edges.</summary>
+    public Rgb Sample(float x, float y)
+    {
+        x = Math.Clamp(x, 0, Width - 1.001f);
+        y = Math.Clamp(y, 0, Height - 1.001f);
+        var x0 = (int)x;
+        var y0 = (int)y;
+        var tx = x - x0;
+        var ty = y - y0;
+        var top = Rgb.Lerp(Get(x0, y0), Get(x0 + 1, y0), tx);
+        var bottom = Rgb.Lerp(Get(x0, y0 + 1), Get(x0 + 1, y0 + 1), tx);
+        return Rgb.Lerp(top, bottom, ty);
+    }
+
+    public void Fill(float r, float g, float b)
+    {
+        Array.Fill(R, r);
+        Array.Fill(G, g);
+        Array.Fill(B, b);
     }
 
     public RgbPlanes Clone()
@@ -75,18 +99,38 @@ public sealed class RgbPlanes
         return copy;
     }
 
-    public void Fill(float r, float g, float b)
+    /// <summary>The <paramref name="width"/> x <paramref name="height"/> window whose top-left corner is (<paramref name="left"/>, <paramref name="top"/>).</summary>
+    public RgbPlanes Crop(int left, int top, int width, int height)
     {
-        Array.Fill(R, r);
-        Array.Fill(G, g);
-        Array.Fill(B, b);
+        var crop = new RgbPlanes(width, height);
+        for (var y = 0; y < height; y++)
+        {
+            var from = (top + y) * Width + left;
+            R.AsSpan(from, width).CopyTo(crop.R.AsSpan(y * width));
+            G.AsSpan(from, width).CopyTo(crop.G.AsSpan(y * width));
+            B.AsSpan(from, width).CopyTo(crop.B.AsSpan(y * width));
+        }
+        return crop;
     }
 
-    /// <summary>Rec. 601 luma of every pixel.</summary>
-    public float[] Luma()
+    /// <summary>Copies <paramref name="source"/> in with its top-left corner at (<paramref name="left"/>, <paramref name="top"/>); the inverse of <see cref="Crop"/>.</summary>
+    public void Paste(RgbPlanes source, int left, int top)
     {
-        var luma = new float[R.Length];
-        for (var i = 0; i < luma.Length; i++) luma[i] = ColorMath.Luma(R[i], G[i], B[i]);
+        for (var y = 0; y < source.Height; y++)
+        {
+            var to = (top + y) * Width + left;
+            source.R.AsSpan(y * source.Width, source.Width).CopyTo(R.AsSpan(to));
+            source.G.AsSpan(y * source.Width, source.Width).CopyTo(G.AsSpan(to));
+            source.B.AsSpan(y * source.Width, source.Width).CopyTo(B.AsSpan(to));
+        }
+    }
+
+    /// <summary>Rec. 601 luma of every pixel (<see cref="ColorMath.Luma"/>).</summary>
+    public Plane Luma()
+    {
+        var luma = new Plane(Width, Height);
+        var data = luma.Data;
+        for (var i = 0; i < data.Length; i++) data[i] = ColorMath.Luma(R[i], G[i], B[i]);
         return luma;
     }
 
@@ -100,4 +144,80 @@ public sealed class RgbPlanes
         return copy;
     }
 
+    /// <summary>
+    /// Reads an image. The one alpha rule of the pipeline: transparency is composited over white paper (a transparent
+    /// pixel is blank paper); opaque pixels are read exactly (byte / 255).
+    /// </summary>
+    public static RgbPlanes FromImage(Image<Rgba32> image)
+    {
+        var planes = new RgbPlanes(image.Width, image.Height);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var source = rows.GetRowSpan(y);
+                var row = planes.Row(y);
+                for (var x = 0; x < source.Length; x++)
+                {
+                    var p = source[x];
+                    var a = p.A / 255f;
+                    var white = 1f - a;
+                    row.R[x] = p.R / 255f * a + white;
+                    row.G[x] = p.G / 255f * a + white;
+                    row.B[x] = p.B / 255f * a + white;
+                }
+            }
+        });
+        return planes;
+    }
+
+    /// <summary>Writes an opaque image, each channel through <see cref="ColorMath.ToByte"/> (clamped and rounded).</summary>
+    public Image<Rgba32> ToImage()
+    {
+        var image = new Image<Rgba32>(Width, Height);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var target = rows.GetRowSpan(y);
+                var row = Row(y);
+                for (var x = 0; x < target.Length; x++)
+                    target[x] = new Rgba32(ColorMath.ToByte(row.R[x]), ColorMath.ToByte(row.G[x]), ColorMath.ToByte(row.B[x]), 255);
+            }
+        });
+        return image;
+    }
+
+    /// <summary>The shape of this image as a batch-1 model tensor: [1, 3, H, W].</summary>
+    public long[] ChwShape => [1, 3, Height, Width];
+
+    /// <summary>Copies the planes into a model's NCHW (batch 1) tensor: R plane, then G, then B.</summary>
+    public void CopyToChw(Span<float> tensor)
+    {
+        var plane = R.Length;
+        if (tensor.Length != 3 * plane) throw new ArgumentException($"a {Width}x{Height} image needs a tensor of {3 * plane} values, not {tensor.Length}", nameof(tensor));
+        R.CopyTo(tensor);
+        G.CopyTo(tensor[plane..]);
+        B.CopyTo(tensor[(2 * plane)..]);
+    }
+
+    /// <summary>A new NCHW (batch 1) array of this image, for a model input.</summary>
+    public float[] ToChw()
+    {
+        var tensor = new float[3 * R.Length];
+        CopyToChw(tensor);
+        return tensor;
+    }
+
+    /// <summary>An image from a model's NCHW (batch 1) output of the given size.</summary>
+    public static RgbPlanes FromChw(ReadOnlySpan<float> tensor, int width, int height)
+    {
+        var planes = new RgbPlanes(width, height);
+        var plane = width * height;
+        if (tensor.Length != 3 * plane) throw new ArgumentException($"a {width}x{height} image needs a tensor of {3 * plane} values, not {tensor.Length}", nameof(tensor));
+        tensor[..plane].CopyTo(planes.R);
+        tensor.Slice(plane, plane).CopyTo(planes.G);
+        tensor.Slice(2 * plane, plane).CopyTo(planes.B);
+        return planes;
+    }
 }

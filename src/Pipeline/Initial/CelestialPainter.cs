@@ -30,7 +30,7 @@ public static class CelestialPainter
                 if (present > 0.55) continue;
                 // Fewer, dimmer stars toward the horizon, where the air is thick.
                 var height = 1 - py / c.Horizon;
-                var k = strength * Shaping.SmoothStep(0.05f, 0.45f, height) * (0.25f + 0.95f * b);
+                var k = strength * ColorMath.SmoothStep(0.05f, 0.45f, height) * (0.25f + 0.95f * b);
                 if (k <= 0.02f) continue;
                 var color = Rgb.Lerp(new Rgb(0.8f, 0.86f, 1f), new Rgb(1f, 0.92f, 0.8f), tint);
                 var radius = 0.6f + 1.3f * b * (c.Unit / 512f);
@@ -49,7 +49,7 @@ public static class CelestialPainter
             }
     }
 
-    private static void Glow(FloatCanvas canvas, float px, float py, float radius, Rgb color, float strength)
+    private static void Glow(RgbPlanes canvas, float px, float py, float radius, Rgb color, float strength)
     {
         var r = (int)MathF.Ceiling(radius * 2.5f);
         for (var y = (int)py - r; y <= (int)py + r; y++)
@@ -74,12 +74,12 @@ public static class CelestialPainter
                 var d = MathF.Sqrt((x - mx) * (x - mx) + (y - my) * (y - my));
                 var halo = 0.22f * MathF.Exp(-(d - r) / (r * 1.4f));
                 if (d > r) canvas.Add(x, y, new Rgb(0.55f, 0.62f, 0.8f), Math.Max(0, halo));
-                var disc = Shaping.SmoothStep(r + 1f, r - 1f, d);
+                var disc = ColorMath.SmoothStep(r + 1f, r - 1f, d);
                 if (disc <= 0) continue;
                 // Maria from noise, and a little limb darkening.
                 var maria = c.Detail.Fbm(x / r * 1.3f + 50, y / r * 1.3f + 50, 3);
                 var limb = 1 - 0.25f * (d / r) * (d / r);
-                var tone = (0.92f - 0.16f * Shaping.SmoothStep(0.05f, 0.4f, maria)) * limb;
+                var tone = (0.92f - 0.16f * ColorMath.SmoothStep(0.05f, 0.4f, maria)) * limb;
                 canvas.Blend(x, y, new Rgb(0.98f, 0.96f, 0.88f) * tone, disc);
             }
     }
@@ -98,7 +98,7 @@ public static class CelestialPainter
             for (var x = Math.Max(0, (int)(sx - box)); x < Math.Min(c.Width, (int)(sx + box)); x++)
             {
                 var d = MathF.Sqrt((x - sx) * (x - sx) + (y - sy) * (y - sy));
-                var disc = Shaping.SmoothStep(r + 1.2f, r - 1.2f, d);
+                var disc = ColorMath.SmoothStep(r + 1.2f, r - 1.2f, d);
                 canvas.Blend(x, y, core, disc * (a.Overcast ? 0.5f : 1f));
             }
     }

@@ -70,10 +70,7 @@ public static class CityPainter
                             : c.Aerial(new Rgb(0.42f, 0.5f, 0.6f) * a.Ambient * 0.8f, haze);
                         col = Rgb.Lerp(col, glass, far ? 0.6f : 0.9f);
                     }
-                    var k = x * 3;
-                    row[k] = col.R;
-                    row[k + 1] = col.G;
-                    row[k + 2] = col.B;
+                    row[x] = col;
                 }
             });
         }

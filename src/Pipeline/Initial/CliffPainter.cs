@@ -23,23 +23,23 @@ public static class CliffPainter
             {
                 var into = t.CliffOnRight ? x - edgeX : edgeX - x;
                 var top = t.CliffTopAt(x);
-                var cover = Shaping.Clamp01(into + 0.5f) * Shaping.Clamp01(y - top + 0.5f);
+                var cover = ColorMath.Clamp01(into + 0.5f) * ColorMath.Clamp01(y - top + 0.5f);
                 if (cover <= 0) continue;
                 var u = x / c.Unit;
                 var v = y / c.Unit;
                 // The face: light where it turns to the sun, darker deeper in; strata and vertical fissures.
-                var face = Shaping.SmoothStep(0, c.Unit * 0.08f, into);
+                var face = ColorMath.SmoothStep(0, c.Unit * 0.08f, into);
                 var fissure = c.Detail.Fbm(u * 40, v * 4 + 20, 3);
                 var strata = 0.9f + 0.12f * MathF.Sin(v * 70 + 2 * fissure);
                 var col = rock * strata * (1.05f - 0.25f * face + 0.25f * fissure);
                 // The grassy top, a little deeper on the flat than down the face.
-                var turf = Shaping.SmoothStep(c.Unit * (0.025f + 0.02f * face), 0, y - top);
+                var turf = ColorMath.SmoothStep(c.Unit * (0.025f + 0.02f * face), 0, y - top);
                 col = Rgb.Lerp(col, grass * (0.9f + 0.2f * c.Detail.Sample(u * 60, v * 60)), turf);
                 col = c.Aerial(col * a.Ambient, 0.08f);
                 // Surf along the foot of the face where it stands in the water.
                 if (water && y >= c.Horizon)
                 {
-                    var foam = Shaping.SmoothStep(c.Unit * 0.03f, 0, into) * (0.6f + 0.4f * c.Detail.Sample(u * 80, v * 20));
+                    var foam = ColorMath.SmoothStep(c.Unit * 0.03f, 0, into) * (0.6f + 0.4f * c.Detail.Sample(u * 80, v * 20));
                     col = Rgb.Lerp(col, new Rgb(0.95f, 0.97f, 1f) * a.Ambient, foam * 0.8f);
                 }
                 c.Canvas.Blend(x, y, col, cover);

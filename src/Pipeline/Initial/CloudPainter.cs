@@ -32,19 +32,16 @@ public static class CloudPainter
         {
             var row = canvas.Row(y);
             var up = 1 - (float)y / horizon; // 1 at the top, 0 at the horizon
-            var fade = Shaping.SmoothStep(0.0f, 0.18f, up);
+            var fade = ColorMath.SmoothStep(0.0f, 0.18f, up);
             for (var x = 0; x < c.Width; x++)
             {
                 var n = density[x, y];
-                var coverage = Shaping.SmoothStep(threshold, threshold + 0.22f, n) * fade;
+                var coverage = ColorMath.SmoothStep(threshold, threshold + 0.22f, n) * fade;
                 if (coverage <= 0.002f) continue;
-                var light = Shaping.Clamp01(0.55f + (n - above[x, y]) * 2.4f - (coverage - 0.5f) * 0.15f);
+                var light = ColorMath.Clamp01(0.55f + (n - above[x, y]) * 2.4f - (coverage - 0.5f) * 0.15f);
                 var col = Rgb.Lerp(shade, lit, light);
                 var alpha = coverage * (a.Overcast ? 0.97f : 0.92f);
-                var i = x * 3;
-                row[i] += (col.R - row[i]) * alpha;
-                row[i + 1] += (col.G - row[i + 1]) * alpha;
-                row[i + 2] += (col.B - row[i + 2]) * alpha;
+                row.Blend(x, col, alpha);
             }
         });
     }

@@ -61,7 +61,7 @@ public static class ForestPainter
                 var row = c.Canvas.Row(y);
                 for (var x = 0; x < c.Width; x++)
                 {
-                    var edge = Shaping.Clamp01(y - top[x] + 0.5f);
+                    var edge = ColorMath.Clamp01(y - top[x] + 0.5f);
                     if (y > baseline) edge = Math.Min(edge, 1);
                     if (edge <= 0 && y <= baseline) continue;
                     if (y > baseline) edge = 1;
@@ -72,14 +72,11 @@ public static class ForestPainter
                     var col = tree * (0.85f + 0.22f * side + 0.25f * (leaf - 0.5f));
                     if (snowy)
                     {
-                        var dab = Shaping.SmoothStep(0.55f, 0.7f, leaf + 0.15f * side);
+                        var dab = ColorMath.SmoothStep(0.55f, 0.7f, leaf + 0.15f * side);
                         col = Rgb.Lerp(col, new Rgb(0.9f, 0.93f, 1f), dab * 0.8f);
                     }
                     col = c.Aerial(col * a.Ambient, haze);
-                    var k = x * 3;
-                    row[k] += (col.R - row[k]) * edge;
-                    row[k + 1] += (col.G - row[k + 1]) * edge;
-                    row[k + 2] += (col.B - row[k + 2]) * edge;
+                    row.Blend(x, col, edge);
                 }
             });
         }

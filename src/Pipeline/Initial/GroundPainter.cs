@@ -78,10 +78,7 @@ public static class GroundPainter
                     _ => Grass(c, x, y, d, l),
                 };
                 col = c.Aerial(col * a.Ambient, haze);
-                var k = x * 3;
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                row[x] = col;
             }
         });
         if (material is GroundMaterial.Grass or GroundMaterial.Garden)
@@ -90,19 +87,19 @@ public static class GroundPainter
 
     private static Rgb Grass(SceneryContext c, int x, int y, float d, float patches)
     {
-        var col = Rgb.Lerp(new Rgb(0.50f, 0.64f, 0.34f), new Rgb(0.22f, 0.46f, 0.14f), Shaping.SmoothStep(0, 1, MathF.Pow(d, 0.7f)));
+        var col = Rgb.Lerp(new Rgb(0.50f, 0.64f, 0.34f), new Rgb(0.22f, 0.46f, 0.14f), ColorMath.SmoothStep(0, 1, MathF.Pow(d, 0.7f)));
         var s = 0.45f + 1.6f * d;
         var blades = c.Detail.Sample(x * 0.55f / s, y * 0.11f / s) - 0.5f;
         var speck = StableHash.Unit(x, y, c.Seed) - 0.5f;
         col *= 1 + 0.22f * patches + (0.22f * blades + 0.06f * speck) * (0.3f + d);
         // Warmer, yellower tufts here and there; in autumn the meadow turns gold and rust in patches.
-        col = Rgb.Lerp(col, new Rgb(0.55f, 0.58f, 0.2f), Shaping.SmoothStep(0.25f, 0.6f, patches) * 0.35f);
-        return c.Has(B.Autumn) ? Rgb.Lerp(col, c.Foliage(col, Shaping.Clamp01(0.1f + 0.5f * patches)), 0.55f) : c.Foliage(col, 0);
+        col = Rgb.Lerp(col, new Rgb(0.55f, 0.58f, 0.2f), ColorMath.SmoothStep(0.25f, 0.6f, patches) * 0.35f);
+        return c.Has(B.Autumn) ? Rgb.Lerp(col, c.Foliage(col, ColorMath.Clamp01(0.1f + 0.5f * patches)), 0.55f) : c.Foliage(col, 0);
     }
 
     private static Rgb Field(SceneryContext c, int x, int y, float d, float wx, float patches)
     {
-        var col = Rgb.Lerp(new Rgb(0.86f, 0.76f, 0.46f), new Rgb(0.76f, 0.58f, 0.24f), Shaping.SmoothStep(0, 1, d));
+        var col = Rgb.Lerp(new Rgb(0.86f, 0.76f, 0.46f), new Rgb(0.76f, 0.58f, 0.24f), ColorMath.SmoothStep(0, 1, d));
         var rows = MathF.Sin(wx * 7f);
         var s = 0.45f + 1.6f * d;
         var stalks = c.Detail.Sample(x * 0.6f / s, y * 0.14f / s) - 0.5f;
@@ -113,7 +110,7 @@ public static class GroundPainter
     {
         var lit = new Rgb(0.95f, 0.96f, 1f);
         var shade = new Rgb(0.72f, 0.78f, 0.92f);
-        var col = Rgb.Lerp(shade, lit, Shaping.Clamp01(0.6f + drift * 1.2f * c.Atmosphere.LightDirection + 0.2f * drift));
+        var col = Rgb.Lerp(shade, lit, ColorMath.Clamp01(0.6f + drift * 1.2f * c.Atmosphere.LightDirection + 0.2f * drift));
         var sparkle = StableHash.Unit(x, y, c.Seed + 5) > 0.996f ? 0.25f : 0;
         return col * (0.97f + 0.04f * (StableHash.Unit(x, y, c.Seed) - 0.5f)) + new Rgb(sparkle, sparkle, sparkle);
     }
@@ -125,7 +122,7 @@ public static class GroundPainter
         var h0 = c.Noise.Fbm((wx - e) * 0.28f, z * 0.55f + 40, 3);
         var h1 = c.Noise.Fbm((wx + e) * 0.28f, z * 0.55f + 40, 3);
         var slope = (h1 - h0) / (2 * e) * MathF.Sign(c.Atmosphere.LightDirection == 0 ? 1 : c.Atmosphere.LightDirection);
-        return Shaping.SmoothStep(-0.6f, 0.6f, slope);
+        return ColorMath.SmoothStep(-0.6f, 0.6f, slope);
     }
 
     private static Rgb Dunes(SceneryContext c, int x, int y, float d, float wx, float z, float lit, float h0)
@@ -133,7 +130,7 @@ public static class GroundPainter
         var col = Rgb.Lerp(new Rgb(0.76f, 0.52f, 0.32f), new Rgb(0.97f, 0.80f, 0.55f), lit);
         var ripple = MathF.Sin(z * 22f + h0 * 30f + wx * 2f);
         col *= 1 + 0.035f * ripple * (0.3f + d) + 0.03f * (StableHash.Unit(x, y, c.Seed) - 0.5f);
-        return Rgb.Lerp(new Rgb(0.93f, 0.80f, 0.6f), col, 0.35f + 0.65f * Shaping.SmoothStep(0, 0.3f, d));
+        return Rgb.Lerp(new Rgb(0.93f, 0.80f, 0.6f), col, 0.35f + 0.65f * ColorMath.SmoothStep(0, 0.3f, d));
     }
 
     private static Rgb Pavement(SceneryContext c, int x, int y, float d, float wx, float z, float low)
@@ -191,8 +188,8 @@ public static class GroundPainter
                 for (var px = (int)x - box; px <= (int)x + box; px++)
                 {
                     var dist = MathF.Sqrt((px - x) * (px - x) + (py - y) * (py - y) * 1.6f);
-                    c.Canvas.Blend(px, py, petal, Shaping.SmoothStep(r + 0.7f, r - 0.7f, dist));
-                    if (r > 1.5f) c.Canvas.Blend(px, py, heart, Shaping.SmoothStep(r * 0.4f + 0.5f, r * 0.4f - 0.5f, dist));
+                    c.Canvas.Blend(px, py, petal, ColorMath.SmoothStep(r + 0.7f, r - 0.7f, dist));
+                    if (r > 1.5f) c.Canvas.Blend(px, py, heart, ColorMath.SmoothStep(r * 0.4f + 0.5f, r * 0.4f - 0.5f, dist));
                 }
         }
     }

@@ -18,7 +18,7 @@ public static class HillPainter
             var freq = (1.1f + 1.1f * i) / c.Unit;
             var ridge = new float[c.Width];
             for (var x = 0; x < c.Width; x++)
-                ridge[x] = c.Horizon - maxHeight * (0.35f + 0.65f * Shaping.Clamp01(0.5f + 0.8f * c.Noise.Fbm(x * freq + 90 + 40 * i, 40.5f + i, 3)));
+                ridge[x] = c.Horizon - maxHeight * (0.35f + 0.65f * ColorMath.Clamp01(0.5f + 0.8f * c.Noise.Fbm(x * freq + 90 + 40 * i, 40.5f + i, 3)));
             var top = (int)Math.Max(0, ridge.Min());
             var baseColor = desert ? new Rgb(0.86f, 0.68f, 0.45f) : snowy ? new Rgb(0.9f, 0.92f, 0.97f) : new Rgb(0.34f, 0.52f, 0.26f);
             var haze = (i == 0 ? 0.5f : 0.3f) + (a.Fog ? 0.15f : 0);
@@ -27,17 +27,14 @@ public static class HillPainter
                 var row = c.Canvas.Row(y);
                 for (var x = 0; x < c.Width; x++)
                 {
-                    var edge = Shaping.Clamp01(y - ridge[x] + 0.5f);
+                    var edge = ColorMath.Clamp01(y - ridge[x] + 0.5f);
                     if (edge <= 0) continue;
                     var slope = (ridge[Math.Min(c.Width - 1, x + 2)] - ridge[Math.Max(0, x - 2)]) / 4f;
-                    var light = 0.95f + 0.25f * MathF.Tanh(slope * 3 * a.LightDirection) - 0.08f * Shaping.Clamp01((y - ridge[x]) / (maxHeight + 1));
+                    var light = 0.95f + 0.25f * MathF.Tanh(slope * 3 * a.LightDirection) - 0.08f * ColorMath.Clamp01((y - ridge[x]) / (maxHeight + 1));
                     var tex = 1 + 0.08f * c.Detail.Fbm(x / c.Unit * 40, y / c.Unit * 60 + layer * 9, 2);
-                    var ground = desert || snowy ? baseColor : c.Foliage(baseColor, Shaping.Clamp01(0.15f + 0.6f * (tex - 0.92f) / 0.16f));
+                    var ground = desert || snowy ? baseColor : c.Foliage(baseColor, ColorMath.Clamp01(0.15f + 0.6f * (tex - 0.92f) / 0.16f));
                     var col = c.Aerial(ground * (light * tex) * a.Ambient, haze);
-                    var k = x * 3;
-                    row[k] += (col.R - row[k]) * edge;
-                    row[k + 1] += (col.G - row[k + 1]) * edge;
-                    row[k + 2] += (col.B - row[k + 2]) * edge;
+                    row.Blend(x, col, edge);
                 }
             });
         }

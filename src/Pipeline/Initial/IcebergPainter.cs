@@ -20,7 +20,7 @@ public static class IcebergPainter
         {
             var u = (x - cx) / halfBase;
             // Blocky, faceted ridges: noise quantised into steps, under a broad dome.
-            var dome = Shaping.Clamp01(1 - MathF.Pow(MathF.Abs(u), 1.6f));
+            var dome = ColorMath.Clamp01(1 - MathF.Pow(MathF.Abs(u), 1.6f));
             var facets = MathF.Round(c.Noise.Fbm(x / c.Unit * 5 + 140, 9.1f, 3) * 6) / 6;
             crest[x] = dome <= 0 ? float.MaxValue : waterline - height * dome * (0.75f + 0.5f * facets);
         }
@@ -34,10 +34,10 @@ public static class IcebergPainter
                 var u = (x - cx) / halfBase;
                 if (y < waterline)
                 {
-                    var edge = Shaping.Clamp01(y - crest[x] + 0.5f);
+                    var edge = ColorMath.Clamp01(y - crest[x] + 0.5f);
                     if (edge <= 0) continue;
                     var slope = (crest[Math.Min(c.Width - 1, x + 2)] - crest[Math.Max(0, x - 2)]) * a.LightDirection;
-                    var lit = Shaping.Clamp01(0.6f + 0.25f * MathF.Tanh(slope * 0.5f));
+                    var lit = ColorMath.Clamp01(0.6f + 0.25f * MathF.Tanh(slope * 0.5f));
                     var col = Rgb.Lerp(new Rgb(0.55f, 0.72f, 0.88f), new Rgb(0.97f, 0.99f, 1f), lit) * a.Ambient;
                     c.Canvas.Blend(x, y, c.Aerial(col, 0.08f), edge);
                 }
@@ -47,7 +47,7 @@ public static class IcebergPainter
                     var below = (y - waterline) / depth;
                     var reach = 1.15f * (1 - below * 0.6f);
                     if (MathF.Abs(u) > reach) continue;
-                    c.Canvas.Blend(x, y, new Rgb(0.45f, 0.78f, 0.82f) * a.Ambient, 0.45f * (1 - below) * Shaping.SmoothStep(reach, reach * 0.8f, MathF.Abs(u)));
+                    c.Canvas.Blend(x, y, new Rgb(0.45f, 0.78f, 0.82f) * a.Ambient, 0.45f * (1 - below) * ColorMath.SmoothStep(reach, reach * 0.8f, MathF.Abs(u)));
                 }
             }
         });

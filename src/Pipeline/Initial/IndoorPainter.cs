@@ -66,10 +66,7 @@ public static class IndoorPainter
                 }
                 var tex = 1 + 0.03f * c.Detail.Fbm(x / c.Unit * 30, y / c.Unit * 30, 3);
                 col = col * light * (fall * tex);
-                var k = x * 3;
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                row[x] = col;
             }
         });
         if (setting == "shelf")
@@ -87,11 +84,8 @@ public static class IndoorPainter
             var row = c.Canvas.Row(yy);
             for (var x = 0; x < c.Width; x++)
             {
-                var k = x * 3;
-                var col = yy < y + thick ? new Rgb(0.55f, 0.38f, 0.24f) * light : new Rgb(row[k], row[k + 1], row[k + 2]) * 0.82f;
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                var col = yy < y + thick ? new Rgb(0.55f, 0.38f, 0.24f) * light : row[x] * 0.82f;
+                row[x] = col;
             }
         }
     }
@@ -134,20 +128,17 @@ public static class IndoorPainter
                     if (t > hills) col = Rgb.Lerp(c.Aerial(new Rgb(0.3f, 0.45f, 0.28f) * a.Ambient, 0.45f), col, a.Fog ? 0.5f : 0);
                     var cloud = c.Noise.Fbm(x / c.Unit * 3 + 70, y / c.Unit * 6, 4);
                     if (t < hills && !c.Scene.Negated.Contains(Scene.BackgroundNames.Cloud))
-                        col = Rgb.Lerp(col, a.Overcast ? new Rgb(0.55f, 0.57f, 0.6f) : new Rgb(0.97f, 0.97f, 0.98f) * a.Ambient, Shaping.SmoothStep(0.55f - a.CloudCover * 0.5f, 0.9f - a.CloudCover * 0.3f, cloud + 0.5f) * 0.8f);
+                        col = Rgb.Lerp(col, a.Overcast ? new Rgb(0.55f, 0.57f, 0.6f) : new Rgb(0.97f, 0.97f, 0.98f) * a.Ambient, ColorMath.SmoothStep(0.55f - a.CloudCover * 0.5f, 0.9f - a.CloudCover * 0.3f, cloud + 0.5f) * 0.8f);
                     var d = MathF.Sqrt((x - mx) * (x - mx) + (y - my) * (y - my));
                     var r = c.Unit * 0.035f;
-                    if (a.ShowMoon) col = Rgb.Lerp(col, new Rgb(0.97f, 0.95f, 0.86f), Shaping.SmoothStep(r + 1, r - 1, d));
-                    else if (a.ShowSun) col = Rgb.Lerp(col, new Rgb(1f, 0.97f, 0.88f), Shaping.SmoothStep(r * 3, r * 0.8f, d) * 0.8f);
+                    if (a.ShowMoon) col = Rgb.Lerp(col, new Rgb(0.97f, 0.95f, 0.86f), ColorMath.SmoothStep(r + 1, r - 1, d));
+                    else if (a.ShowSun) col = Rgb.Lerp(col, new Rgb(1f, 0.97f, 0.88f), ColorMath.SmoothStep(r * 3, r * 0.8f, d) * 0.8f);
                     if (a.ShowStars && StableHash.Unit(x, y, c.Seed + 5) > 0.996f && t < hills) col = new Rgb(0.9f, 0.92f, 1f);
                     if (drops.Contains((x, y)) || drops.Contains((x, y - 1)) || (a.Rain && drops.Contains((x, y - 2))))
                         col = Rgb.Lerp(col, a.Snow ? Rgb.White : new Rgb(0.82f, 0.86f, 0.92f), 0.7f);
                     col = Rgb.Lerp(col, Rgb.White, 0.06f);
                 }
-                var k = x * 3;
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                row[x] = col;
             }
         });
     }
@@ -175,10 +166,7 @@ public static class IndoorPainter
                 // A soft sheen from the window across the top.
                 var sheen = 0.18f * MathF.Exp(-MathF.Pow((u - (windowLeft ? 0.3f : 0.7f)) * 3, 2)) * (1 - d);
                 var col = wood * light * (tone * shade) + light * sheen;
-                var k = x * 3;
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                row[x] = col;
             }
         });
         // The table's far edge: a thin dark line where it meets the wall, and the wall's shadow just above it.
@@ -186,7 +174,7 @@ public static class IndoorPainter
         {
             var row = c.Canvas.Row(y);
             var k2 = y < c.Horizon ? 0.85f : 0.55f;
-            for (var i = 0; i < row.Length; i++) row[i] *= k2;
+            row.Scale(k2);
         }
     }
 
@@ -229,10 +217,7 @@ public static class IndoorPainter
                 var u = x / (float)c.Width;
                 var shade = 0.7f + 0.38f * d + 0.1f * (windowLeft ? 1 - u : u);
                 col = col * light * shade;
-                var k = x * 3;
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                row[x] = col;
             }
         });
         // Skirting board along the foot of the wall.
@@ -243,9 +228,7 @@ public static class IndoorPainter
             for (var x = 0; x < c.Width; x++)
             {
                 var col = new Rgb(0.9f, 0.88f, 0.84f) * light * 0.9f;
-                row[x * 3] = col.R;
-                row[x * 3 + 1] = col.G;
-                row[x * 3 + 2] = col.B;
+                row[x] = col;
             }
         }
     }

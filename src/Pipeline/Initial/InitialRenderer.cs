@@ -43,7 +43,7 @@ public sealed class InitialRenderer(AssetPack assets)
         return new InitialImage(canvas.ToImage(), RegionImage(labels, layout.Width, layout.Height));
     }
 
-    private static void Draw(FloatCanvas canvas, int[] labels, SpriteBitmap sprite, int left, int top, int label, Rgb tint)
+    private static void Draw(RgbPlanes canvas, int[] labels, SpriteBitmap sprite, int left, int top, int label, Rgb tint)
     {
         for (var sy = 0; sy < sprite.Height; sy++)
         {

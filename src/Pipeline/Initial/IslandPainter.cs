@@ -39,10 +39,7 @@ public static class IslandPainter
                 if (col is { } v)
                 {
                     var lit = c.Aerial(v * a.Ambient, 0.35f);
-                    var k = x * 3;
-                    row[k] = lit.R;
-                    row[k + 1] = lit.G;
-                    row[k + 2] = lit.B;
+                    row[x] = lit;
                 }
             }
         });

@@ -38,12 +38,12 @@ public static class LandmarkPainter
             {
                 var u = MathF.Abs(x - cx);
                 // Concave flanks (the classic stratovolcano profile) under a flat, slightly notched summit.
-                var s = Shaping.Clamp01((u - crater) / (halfBase - crater));
+                var s = ColorMath.Clamp01((u - crater) / (halfBase - crater));
                 var crest = u < crater ? top + 1.5f * MathF.Sin(u / crater * MathF.PI) : top + height * (1 - MathF.Pow(1 - s, 2.2f));
                 crest += c.Unit * 0.004f * c.Noise.Fbm(x / c.Unit * 9, 3.1f, 3);
-                var edge = Shaping.Clamp01(y - crest + 0.5f);
+                var edge = ColorMath.Clamp01(y - crest + 0.5f);
                 if (edge <= 0) continue;
-                var t = Shaping.Clamp01((y - top) / height);
+                var t = ColorMath.Clamp01((y - top) / height);
                 var side = MathF.Sign(x - cx) * a.LightDirection;
                 var gully = c.Detail.Fbm((x - cx) / Math.Max(1, y - top + 4) * 6, y / c.Unit * 2, 3);
                 var col = rock * (0.92f + 0.18f * side + 0.12f * gully);
@@ -51,20 +51,17 @@ public static class LandmarkPainter
                 {
                     // The snow cap reaches down in streaks along the gullies.
                     var line = 0.34f + 0.14f * gully + 0.05f * MathF.Sin((x - cx) / c.Unit * 60);
-                    col = Rgb.Lerp(col, new Rgb(0.95f, 0.96f, 1f) * (0.9f + 0.1f * side), Shaping.SmoothStep(line + 0.03f, line - 0.03f, t));
+                    col = Rgb.Lerp(col, new Rgb(0.95f, 0.96f, 1f) * (0.9f + 0.1f * side), ColorMath.SmoothStep(line + 0.03f, line - 0.03f, t));
                 }
-                col = c.Aerial(col * a.Ambient, 0.3f + 0.25f * Shaping.SmoothStep(0.5f, 1f, t) + (a.Fog ? 0.2f : 0));
+                col = c.Aerial(col * a.Ambient, 0.3f + 0.25f * ColorMath.SmoothStep(0.5f, 1f, t) + (a.Fog ? 0.2f : 0));
                 if (!snow)
                 {
                     // The crater's glow and a lava streak down one flank give their own light, brightest at night.
-                    var lava = Shaping.SmoothStep(c.Unit * 0.025f, 0, y - crest) * Shaping.SmoothStep(crater * 1.4f, crater * 0.6f, u)
-                        + Shaping.SmoothStep(c.Unit * 0.008f, 0, MathF.Abs(x - cx - (y - top) * 0.35f - 3 * gully)) * (1 - t) * 0.8f;
-                    col = Rgb.Lerp(col, new Rgb(1f, 0.42f, 0.1f), Shaping.Clamp01(lava) * (a.Time == TimeOfDay.Night ? 1f : 0.75f));
+                    var lava = ColorMath.SmoothStep(c.Unit * 0.025f, 0, y - crest) * ColorMath.SmoothStep(crater * 1.4f, crater * 0.6f, u)
+                        + ColorMath.SmoothStep(c.Unit * 0.008f, 0, MathF.Abs(x - cx - (y - top) * 0.35f - 3 * gully)) * (1 - t) * 0.8f;
+                    col = Rgb.Lerp(col, new Rgb(1f, 0.42f, 0.1f), ColorMath.Clamp01(lava) * (a.Time == TimeOfDay.Night ? 1f : 0.75f));
                 }
-                var k = x * 3;
-                row[k] += (col.R - row[k]) * edge;
-                row[k + 1] += (col.G - row[k + 1]) * edge;
-                row[k + 2] += (col.B - row[k + 2]) * edge;
+                row.Blend(x, col, edge);
             }
         });
         if (!smoke) return;

@@ -24,7 +24,7 @@ public static class MountainPainter
             for (var x = 0; x < c.Width; x++)
             {
                 // Ridged noise: sharp crests where the noise crosses zero.
-                var s = Shaping.Clamp01(1 - 1.5f * MathF.Abs(c.Noise.Fbm(x * freq + 31 * i, 7.7f * i + 3, 5)));
+                var s = ColorMath.Clamp01(1 - 1.5f * MathF.Abs(c.Noise.Fbm(x * freq + 31 * i, 7.7f * i + 3, 5)));
                 var env = 0.5f + 0.5f * MathF.Sin(x / (float)c.Width * MathF.PI * (1.6f + 0.5f * i) + phase);
                 var shape = 0.22f + 0.78f * (0.55f * s + 0.45f * env * env);
                 ridge[x] = c.Horizon - maxHeight * shape;
@@ -47,32 +47,29 @@ public static class MountainPainter
                 for (var x = 0; x < c.Width; x++)
                 {
                     var crest = ridge[x];
-                    var edge = Shaping.Clamp01(y - crest + 0.5f);
+                    var edge = ColorMath.Clamp01(y - crest + 0.5f);
                     if (edge <= 0) continue;
                     var height = c.Horizon - crest;
-                    var t = Shaping.Clamp01((y - crest) / Math.Max(1, height));
+                    var t = ColorMath.Clamp01((y - crest) / Math.Max(1, height));
                     var texture = rockGrid[x, y];
                     var drift = (int)((y - crest) * (0.7f + 0.6f * texture));
                     var sx = Math.Clamp(x - drift / 2, 0, c.Width - 1);
                     var facing = MathF.Tanh(faceSlope[sx] * 2.5f * a.LightDirection + texture * 0.9f);
                     var light = 0.9f + 0.32f * facing;
                     var col = rock;
-                    if (layer == layers - 1) col = Rgb.Lerp(col, new Rgb(0.22f, 0.3f, 0.2f), Shaping.SmoothStep(0.3f, 0.9f, t));
+                    if (layer == layers - 1) col = Rgb.Lerp(col, new Rgb(0.22f, 0.3f, 0.2f), ColorMath.SmoothStep(0.3f, 0.9f, t));
                     col *= light;
                     // Snow caps: on peaks above the snow line, down a jagged depth.
                     var cap = (height - snowLine) * (0.7f + 0.6f * (c.Detail.Sample(x * freq * 14, y / c.Unit * 9) - 0.5f));
                     if (layer < layers - 1 || snowy)
                     {
-                        var snow = Shaping.SmoothStep(cap, cap - 3, y - crest);
+                        var snow = ColorMath.SmoothStep(cap, cap - 3, y - crest);
                         col = Rgb.Lerp(col, new Rgb(0.93f, 0.95f, 1f) * (0.85f + 0.2f * facing), snow);
                     }
                     col *= a.Ambient;
-                    var mist = (layer < layers - 1 ? 0.5f : 0.25f) * Shaping.SmoothStep(0.45f, 1f, t) * (a.Fog ? 1.4f : 1f);
+                    var mist = (layer < layers - 1 ? 0.5f : 0.25f) * ColorMath.SmoothStep(0.45f, 1f, t) * (a.Fog ? 1.4f : 1f);
                     col = c.Aerial(col, haze + mist);
-                    var k = x * 3;
-                    row[k] += (col.R - row[k]) * edge;
-                    row[k + 1] += (col.G - row[k + 1]) * edge;
-                    row[k + 2] += (col.B - row[k + 2]) * edge;
+                    row.Blend(x, col, edge);
                 }
             });
         }

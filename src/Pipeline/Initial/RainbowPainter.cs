@@ -21,7 +21,7 @@ public static class RainbowPainter
         SceneryContext.Rows(0, c.Horizon, y =>
         {
             var row = canvas.Row(y);
-            var lift = Shaping.SmoothStep(0, c.Height * 0.22f, c.Horizon - y);
+            var lift = ColorMath.SmoothStep(0, c.Height * 0.22f, c.Horizon - y);
             for (var x = 0; x < c.Width; x++)
             {
                 var d = MathF.Sqrt((x - cx) * (x - cx) + (y - cy) * (y - cy));
@@ -31,10 +31,7 @@ public static class RainbowPainter
                 var k = Math.Min((int)f, Bands.Length - 2);
                 var col = Rgb.Lerp(Bands[k], Bands[k + 1], f - k);
                 var alpha = 0.34f * MathF.Sin(MathF.PI * t) * lift;
-                var i = x * 3;
-                row[i] += (col.R - row[i]) * alpha;
-                row[i + 1] += (col.G - row[i + 1]) * alpha;
-                row[i + 2] += (col.B - row[i + 2]) * alpha;
+                row.Blend(x, col, alpha);
             }
         });
     }

@@ -13,7 +13,7 @@ public sealed class SceneryContext
         Terrain = terrain;
         Atmosphere = atmosphere;
         Seed = seed;
-        Canvas = new FloatCanvas(terrain.Width, terrain.Height);
+        Canvas = new RgbPlanes(terrain.Width, terrain.Height);
         Noise = new ValueNoise(StableHash.Combine(seed, 11));
         Detail = new ValueNoise(StableHash.Combine(seed, 23));
     }
@@ -22,7 +22,7 @@ public sealed class SceneryContext
     public Terrain Terrain { get; }
     public Atmosphere Atmosphere { get; }
     public int Seed { get; }
-    public FloatCanvas Canvas { get; }
+    public RgbPlanes Canvas { get; }
     public ValueNoise Noise { get; }
     public ValueNoise Detail { get; }
 
@@ -68,8 +68,8 @@ public sealed class SceneryContext
         var a = Atmosphere;
         var t = Math.Clamp(y / Math.Max(1, Horizon), 0, 1);
         return t < 0.55f
-            ? Rgb.Lerp(a.SkyTop, a.SkyMid, Shaping.SmoothStep(0, 1, t / 0.55f))
-            : Rgb.Lerp(a.SkyMid, a.SkyHorizon, Shaping.SmoothStep(0, 1, (t - 0.55f) / 0.45f));
+            ? Rgb.Lerp(a.SkyTop, a.SkyMid, ColorMath.SmoothStep(0, 1, t / 0.55f))
+            : Rgb.Lerp(a.SkyMid, a.SkyHorizon, ColorMath.SmoothStep(0, 1, (t - 0.55f) / 0.45f));
     }
 
     /// <summary>Distant things take on the colour of the air: <paramref name="haze"/> 0 keeps the colour, 1 is the horizon sky.</summary>

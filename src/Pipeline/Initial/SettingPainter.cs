@@ -51,10 +51,7 @@ public static class SettingPainter
                 else if (dx < kerb) col = new Rgb(0.66f, 0.65f, 0.62f);
                 else continue; // the pavement the ground painter laid stays
                 col = c.Aerial(col * a.Ambient, haze);
-                var k = x * 3;
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                row[x] = col;
             }
         });
     }
@@ -76,13 +73,10 @@ public static class SettingPainter
             var stripe = ((int)MathF.Floor(z * 1.6f) & 1) == 0 ? 1.07f : 0.94f;
             for (var x = 0; x < c.Width; x++)
             {
-                var k = x * 3;
-                var col = new Rgb(row[k], row[k + 1], row[k + 2]) * stripe;
+                var col = row[x] * stripe;
                 var dx = MathF.Abs(x - cx);
                 if ((MathF.Abs(dx - side) < width || (halfway && dx < side)) && d > 0.02f) col = Rgb.Lerp(col, new Rgb(0.95f, 0.96f, 0.94f) * a.Ambient, 0.9f);
-                row[k] = col.R;
-                row[k + 1] = col.G;
-                row[k + 2] = col.B;
+                row[x] = col;
             }
         });
     }
@@ -133,14 +127,11 @@ public static class SettingPainter
             var half = c.Width * (0.005f + 0.16f * d);
             for (var x = 0; x < c.Width; x++)
             {
-                var edge = Shaping.SmoothStep(half + 1.5f, half - 1.5f, MathF.Abs(x - center));
+                var edge = ColorMath.SmoothStep(half + 1.5f, half - 1.5f, MathF.Abs(x - center));
                 if (edge <= 0) continue;
                 var gravel = 1 + 0.12f * (StableHash.Unit(x, y, c.Seed + 4) - 0.5f);
                 var col = c.Aerial(new Rgb(0.78f, 0.7f, 0.56f) * (gravel * (0.85f + 0.2f * d)) * a.Ambient, 0.5f * MathF.Pow(1 - d, 4));
-                var k = x * 3;
-                row[k] += (col.R - row[k]) * edge;
-                row[k + 1] += (col.G - row[k + 1]) * edge;
-                row[k + 2] += (col.B - row[k + 2]) * edge;
+                row.Blend(x, col, edge);
             }
         });
     }

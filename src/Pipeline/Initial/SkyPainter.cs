@@ -33,9 +33,7 @@ public static class SkyPainter
                     col += a.SunColor * glow;
                 }
                 var dither = (StableHash.Unit(x, y, c.Seed) - 0.5f) / 255f;
-                row[x * 3] = col.R + dither;
-                row[x * 3 + 1] = col.G + dither;
-                row[x * 3 + 2] = col.B + dither;
+                row[x] = new Rgb(col.R + dither, col.G + dither, col.B + dither);
             }
         });
     }

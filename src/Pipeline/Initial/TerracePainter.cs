@@ -30,9 +30,9 @@ public static class TerracePainter
                 var flooded = StableHash.Unit(step, 7, c.Seed) < 0.35f;
                 var paddy = flooded ? Rgb.Lerp(c.SkyColor(c.Horizon * (1 - f) * 0.6f), new Rgb(0.45f, 0.6f, 0.55f), 0.3f) : rice * (0.9f + 0.2f * c.Detail.Sample(x / c.Unit * 90, y / c.Unit * 30));
                 // The riser under each paddy's lip is a band of dark earth, wider near the viewer.
-                var riser = Shaping.SmoothStep(0.68f, 0.8f, f);
+                var riser = ColorMath.SmoothStep(0.68f, 0.8f, f);
                 var col = Rgb.Lerp(paddy, earth, riser * 0.9f);
-                col = Rgb.Lerp(col, new Rgb(0.85f, 0.88f, 0.6f), Shaping.SmoothStep(0.1f, 0f, f) * 0.5f);
+                col = Rgb.Lerp(col, new Rgb(0.85f, 0.88f, 0.6f), ColorMath.SmoothStep(0.1f, 0f, f) * 0.5f);
                 c.Canvas.Set(x, y, c.Aerial(col * a.Ambient, 0.4f * MathF.Pow(1 - d, 4)));
             }
         });

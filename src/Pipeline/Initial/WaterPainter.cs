@@ -67,11 +67,11 @@ public static class WaterPainter
                 // Small ripples in screen space, so the near water does not turn into smooth blobs.
                 var ripple = c.Detail.Sample(x / c.Unit * 45, y / c.Unit * 160) - 0.5f;
                 col *= 1 + (0.28f * waves + 0.14f * fine) * (0.35f + d) + 0.14f * ripple * d;
-                col += new Rgb(0.9f, 0.95f, 1f) * a.Ambient * (Shaping.SmoothStep(0.4f, 0.7f, waves + 0.5f * fine) * 0.12f * d);
+                col += new Rgb(0.9f, 0.95f, 1f) * a.Ambient * (ColorMath.SmoothStep(0.4f, 0.7f, waves + 0.5f * fine) * 0.12f * d);
                 if (glint > 0)
                 {
                     var dx = (x - lightX) / (c.Unit * (0.03f + 0.12f * d));
-                    var g = MathF.Exp(-dx * dx) * Shaping.SmoothStep(0.25f + 0.2f * d, 0.6f + 0.2f * d, fine + 0.6f * waves);
+                    var g = MathF.Exp(-dx * dx) * ColorMath.SmoothStep(0.25f + 0.2f * d, 0.6f + 0.2f * d, fine + 0.6f * waves);
                     col += a.SunColor * (g * glint);
                 }
                 if (fine > 0.45f && StableHash.Unit(x, y, c.Seed) > 0.93f) col += new Rgb(0.2f, 0.2f, 0.2f) * (d * glint * 0.6f + 0.05f);
@@ -81,18 +81,15 @@ public static class WaterPainter
                 {
                     // Shallows turn turquoise, surf laces the edge, and the water thins out over the wet sand.
                     var band = c.Height * 0.05f;
-                    var shallow = Shaping.SmoothStep(band, 0, toShore);
+                    var shallow = ColorMath.SmoothStep(band, 0, toShore);
                     col = Rgb.Lerp(col, new Rgb(0.35f, 0.72f, 0.72f) * a.Ambient, shallow * 0.45f);
                     var lace = c.Detail.Fbm(x / c.Unit * 30, y / c.Unit * 60, 3);
-                    var foam = Shaping.SmoothStep(band * 0.35f, 0, MathF.Abs(toShore - band * 0.1f)) * Shaping.SmoothStep(-0.1f, 0.25f, lace);
+                    var foam = ColorMath.SmoothStep(band * 0.35f, 0, MathF.Abs(toShore - band * 0.1f)) * ColorMath.SmoothStep(-0.1f, 0.25f, lace);
                     col = Rgb.Lerp(col, new Rgb(0.97f, 0.98f, 1f) * a.Ambient, foam * 0.9f);
-                    alpha = Shaping.SmoothStep(-c.Height * 0.012f, 0, toShore);
+                    alpha = ColorMath.SmoothStep(-c.Height * 0.012f, 0, toShore);
                     if (toShore < 0) alpha *= 0.5f;
                 }
-                var k = x * 3;
-                row[k] += (col.R - row[k]) * alpha;
-                row[k + 1] += (col.G - row[k + 1]) * alpha;
-                row[k + 2] += (col.B - row[k + 2]) * alpha;
+                row.Blend(x, col, alpha);
             }
         });
     }
@@ -122,7 +119,7 @@ public static class WaterPainter
                 var reflected = sampleY < c.Horizon - 1 ? c.Canvas.Sample(x + ripple * near * 0.08f, sampleY) : c.SkyColor(c.Horizon * 0.8f);
                 var col = Rgb.Lerp(reflected, tint, 0.2f + 0.4f * d);
                 col *= 1 + 0.12f * ripple;
-                var line = Shaping.SmoothStep(0.55f, 0.75f, c.Detail.Sample(wx * 0.35f, z * 14f));
+                var line = ColorMath.SmoothStep(0.55f, 0.75f, c.Detail.Sample(wx * 0.35f, z * 14f));
                 col += c.Atmosphere.SkyHorizon * (line * 0.08f);
                 if (glint > 0)
                 {
@@ -134,18 +131,15 @@ public static class WaterPainter
                 {
                     var edge = t.RiverHalfWidth(y) - MathF.Abs(x - t.RiverCenter(y));
                     var bank = Math.Max(1.5f, c.Unit * 0.006f * (0.3f + d));
-                    col = Rgb.Lerp(new Rgb(0.24f, 0.2f, 0.13f) * a.Ambient, col, Shaping.SmoothStep(0, bank, edge));
-                    alpha = Shaping.SmoothStep(-0.5f, 1f, edge);
+                    col = Rgb.Lerp(new Rgb(0.24f, 0.2f, 0.13f) * a.Ambient, col, ColorMath.SmoothStep(0, bank, edge));
+                    alpha = ColorMath.SmoothStep(-0.5f, 1f, edge);
                 }
                 else if (t.HasShore)
                 {
                     var toShore = t.ShoreY(x) - y;
-                    col = Rgb.Lerp(new Rgb(0.2f, 0.24f, 0.12f) * a.Ambient, col, Shaping.SmoothStep(0, c.Unit * 0.01f, toShore));
+                    col = Rgb.Lerp(new Rgb(0.2f, 0.24f, 0.12f) * a.Ambient, col, ColorMath.SmoothStep(0, c.Unit * 0.01f, toShore));
                 }
-                var k = x * 3;
-                row[k] += (col.R - row[k]) * alpha;
-                row[k + 1] += (col.G - row[k + 1]) * alpha;
-                row[k + 2] += (col.B - row[k + 2]) * alpha;
+                row.Blend(x, col, alpha);
             }
         });
     }
@@ -171,14 +165,11 @@ public static class WaterPainter
                 var ripple = c.Noise.Fbm(x / c.Unit * 6, y / c.Unit * 22, 3);
                 var col = Rgb.Lerp(sky, deep, 0.35f + 0.45f * along);
                 col *= 1 + 0.1f * ripple;
-                col += a.SkyHorizon * (Shaping.SmoothStep(0.5f, 0.8f, c.Detail.Sample(x / c.Unit * 10, y / c.Unit * 70)) * 0.1f);
+                col += a.SkyHorizon * (ColorMath.SmoothStep(0.5f, 0.8f, c.Detail.Sample(x / c.Unit * 10, y / c.Unit * 70)) * 0.1f);
                 // A mossy, muddy rim; the far rim catches a little light.
-                col = Rgb.Lerp(col, new Rgb(0.16f, 0.22f, 0.1f) * a.Ambient, Shaping.SmoothStep(0.8f, 1f, r2) * 0.7f);
-                var alpha = Shaping.SmoothStep(1.06f, 0.98f, r2);
-                var k = x * 3;
-                row[k] += (col.R - row[k]) * alpha;
-                row[k + 1] += (col.G - row[k + 1]) * alpha;
-                row[k + 2] += (col.B - row[k + 2]) * alpha;
+                col = Rgb.Lerp(col, new Rgb(0.16f, 0.22f, 0.1f) * a.Ambient, ColorMath.SmoothStep(0.8f, 1f, r2) * 0.7f);
+                var alpha = ColorMath.SmoothStep(1.06f, 0.98f, r2);
+                row.Blend(x, col, alpha);
             }
         });
         if (!c.Excludes("lotus", "lily pad", "water lily")) LilyPads(c, 9);
@@ -210,7 +201,7 @@ public static class WaterPainter
                     if (wedge || !t.InPond(x, y)) continue;
                     var vein = 0.9f + 0.1f * MathF.Cos(angle * 9);
                     var col = green * vein * (0.85f + 0.25f * dx / r * a.LightDirection) * a.Ambient;
-                    c.Canvas.Blend(x, y, col, Shaping.SmoothStep(r + 0.7f, r - 0.7f, dist));
+                    c.Canvas.Blend(x, y, col, ColorMath.SmoothStep(r + 0.7f, r - 0.7f, dist));
                 }
         }
     }

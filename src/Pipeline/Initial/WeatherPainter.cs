@@ -34,11 +34,8 @@ public static class WeatherPainter
             for (var x = 0; x < c.Width; x++)
             {
                 var wisp = wisps[x, y];
-                var k = Shaping.Clamp01(f * (0.8f + 0.5f * wisp));
-                var i = x * 3;
-                row[i] += (fogColor.R - row[i]) * k;
-                row[i + 1] += (fogColor.G - row[i + 1]) * k;
-                row[i + 2] += (fogColor.B - row[i + 2]) * k;
+                var k = ColorMath.Clamp01(f * (0.8f + 0.5f * wisp));
+                row.Blend(x, fogColor, k);
             }
         });
     }
@@ -76,7 +73,7 @@ public static class WeatherPainter
                 for (var px = (int)x - box; px <= (int)x + box; px++)
                 {
                     var d = MathF.Sqrt((px - x) * (px - x) + (py - y) * (py - y));
-                    c.Canvas.Blend(px, py, new Rgb(0.97f, 0.98f, 1f), alpha * Shaping.SmoothStep(r + 0.8f, r - 0.5f, d));
+                    c.Canvas.Blend(px, py, new Rgb(0.97f, 0.98f, 1f), alpha * ColorMath.SmoothStep(r + 0.8f, r - 0.5f, d));
                 }
         }
     }
@@ -114,7 +111,7 @@ public static class WeatherPainter
     }
 
     /// <summary>An anti-aliased line one pixel wide (Xiaolin Wu style: coverage split between the two nearest pixels).</summary>
-    public static void Line(FloatCanvas canvas, float x0, float y0, float x1, float y1, Rgb color, float alpha)
+    public static void Line(RgbPlanes canvas, float x0, float y0, float x1, float y1, Rgb color, float alpha)
     {
         var steps = (int)MathF.Ceiling(Math.Max(MathF.Abs(x1 - x0), MathF.Abs(y1 - y0)));
         if (steps == 0) return;
@@ -141,7 +138,7 @@ public static class WeatherPainter
         }
     }
 
-    private static void GlowSegment(FloatCanvas canvas, (float X, float Y) a, (float X, float Y) b, float radius, Rgb color, float strength)
+    private static void GlowSegment(RgbPlanes canvas, (float X, float Y) a, (float X, float Y) b, float radius, Rgb color, float strength)
     {
         var minX = (int)(Math.Min(a.X, b.X) - radius * 2);
         var maxX = (int)(Math.Max(a.X, b.X) + radius * 2);
@@ -153,7 +150,7 @@ public static class WeatherPainter
         for (var y = minY; y <= maxY; y++)
             for (var x = minX; x <= maxX; x++)
             {
-                var t = Shaping.Clamp01(((x - a.X) * dx + (y - a.Y) * dy) / len2);
+                var t = ColorMath.Clamp01(((x - a.X) * dx + (y - a.Y) * dy) / len2);
                 var px = a.X + dx * t - x;
                 var py = a.Y + dy * t - y;
                 var d2 = px * px + py * py;

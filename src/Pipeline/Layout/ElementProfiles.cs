@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using Easel.Pipeline.Text;
+using Easel.Pipeline.Text.DataFiles;
 
 namespace Easel.Pipeline.Layout;
 
@@ -31,17 +31,12 @@ public static class ElementProfiles
     private static FrozenDictionary<string, ElementProfile> Load()
     {
         // Top surfaces measured from the element images by tools/MeasureSurfaces.
-        var tops = new Dictionary<string, float>(StringComparer.Ordinal);
-        using (var surfaces = Lexicon.Open("Text.Data.surfaces.json"))
-            foreach (var top in surfaces.RootElement.GetProperty("tops").EnumerateObject()) tops[top.Name] = top.Value.GetSingle();
-        using var doc = Lexicon.Open("Text.Data.foreground.json");
+        var tops = EmbeddedData.Read("Text.Data.surfaces.json", DataFilesJsonContext.Default.SurfacesFile).Tops;
         var table = new Dictionary<string, ElementProfile>(StringComparer.Ordinal);
-        foreach (var el in doc.RootElement.GetProperty("elements").EnumerateArray())
+        foreach (var element in EmbeddedData.Read("Text.Data.foreground.json", DataFilesJsonContext.Default.ForegroundFile).Elements)
         {
-            var name = el.GetProperty("name").GetString()!;
-            var p = el.GetProperty("profile");
-            var habitat = Enum.Parse<Habitat>(p[0].GetString()!, ignoreCase: true);
-            table[name] = new ElementProfile(habitat, p[1].GetSingle(), p[2].GetSingle(), tops.GetValueOrDefault(name, SupportTop.Default));
+            var profile = element.Profile ?? throw new InvalidDataException($"foreground.json: element '{element.Name}' has no profile");
+            table[element.Name] = profile with { Top = tops.GetValueOrDefault(element.Name, SupportTop.Default) };
         }
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -81,11 +81,11 @@ public sealed class ElementMattes
         [.. Merger.PaintOrder(placements, drawn).Select((p, i) => (p.Element, Label: i + 1)).Where(x => x.Label <= 255 && chosen(x.Element)).Select(x => x.Label)];
 
     /// <summary>Per pixel, 0..1: how much of it the given labels' elements cover (their alpha there).</summary>
-    public float[] Coverage(IReadOnlyCollection<int> labels)
+    public Plane Coverage(IReadOnlyCollection<int> labels)
     {
         var set = new bool[256];
         foreach (var l in labels) if (l is > 0 and < 256) set[l] = true;
-        var coverage = new float[Labels.Length];
+        var coverage = new Plane(Width, Height);
         for (var i = 0; i < coverage.Length; i++) if (set[Labels[i]]) coverage[i] = Alpha[i] / 255f;
         return coverage;
     }

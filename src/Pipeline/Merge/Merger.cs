@@ -19,7 +19,7 @@ public sealed class Merger
     public Image<Rgba32> Merge(Image<Rgba32> background, SceneLayout layout, IReadOnlyDictionary<string, Image<Rgba32>> foregrounds, SceneDescription scene,
         ElementMattes? mattes = null)
     {
-        var canvas = FloatCanvas.FromImage(background);
+        var canvas = RgbPlanes.FromImage(background);
         var terrain = Terrain.For(scene, layout.Width, layout.Height, layout.HorizonY);
         var atmosphere = Atmosphere.For(scene, layout.HorizonY / (float)Math.Max(1, layout.Height));
         foreach (var p in PaintOrder(layout.Placements, foregrounds.ContainsKey))
@@ -42,7 +42,7 @@ public sealed class Merger
     public static IEnumerable<Placement> PaintOrder(IEnumerable<Placement> placements, Func<string, bool> drawn) =>
         placements.Where(p => drawn(p.Element)).OrderBy(p => p.Depth).ThenBy(p => p.Element, StringComparer.Ordinal).ThenBy(p => p.Index);
 
-    private static void Shadow(FloatCanvas canvas, SpriteBitmap sprite, Placement p, float contact, Atmosphere a, bool water)
+    private static void Shadow(RgbPlanes canvas, SpriteBitmap sprite, Placement p, float contact, Atmosphere a, bool water)
     {
         // The footprint: the visible pixels' extent over the lowest rows of the sprite.
         var (left, top, right, bottom) = sprite.OpaqueBounds();
@@ -69,14 +69,14 @@ public sealed class Merger
                 var dx = (x - cx) / rx;
                 var dy = (y - cy) / ry;
                 var r = MathF.Sqrt(dx * dx + dy * dy);
-                var k = strength * (1 - Shaping.SmoothStep(0.2f, 1.45f, r));
+                var k = strength * (1 - ColorMath.SmoothStep(0.2f, 1.45f, r));
                 if (k <= 0) continue;
                 var c = canvas.Get(x, y);
                 canvas.Set(x, y, c * (1 - k));
             }
     }
 
-    private static void Reflection(FloatCanvas canvas, SpriteBitmap sprite, Placement p, float contact, Terrain terrain, Atmosphere a)
+    private static void Reflection(RgbPlanes canvas, SpriteBitmap sprite, Placement p, float contact, Terrain terrain, Atmosphere a)
     {
         var waterline = (int)contact;
         for (var sy = 0; sy < sprite.Height; sy++)
@@ -86,7 +86,7 @@ public sealed class Merger
             var y = 2 * waterline - srcY;
             if ((uint)y >= (uint)canvas.Height) continue;
             var distance = (waterline - srcY) / (float)Math.Max(1, sprite.Height);
-            var fade = 0.42f * (1 - Shaping.SmoothStep(0, 0.9f, distance));
+            var fade = 0.42f * (1 - ColorMath.SmoothStep(0, 0.9f, distance));
             var wobble = MathF.Sin(y * 0.45f) * Math.Max(1, sprite.Width / 120f);
             for (var sx = 0; sx < sprite.Width; sx++)
             {
@@ -100,7 +100,7 @@ public sealed class Merger
         }
     }
 
-    private static void Composite(FloatCanvas canvas, SpriteBitmap sprite, Placement p, float contact, Terrain terrain, Atmosphere a, Habitat habitat)
+    private static void Composite(RgbPlanes canvas, SpriteBitmap sprite, Placement p, float contact, Terrain terrain, Atmosphere a, Habitat habitat)
     {
         var fog = a.Fog ? FogAt(terrain, contact, habitat) : 0;
         // Rim light: visible pixels whose neighbours toward the light are transparent, a thin soft line.
@@ -111,7 +111,7 @@ public sealed class Merger
         {
             var y = p.Y + sy;
             if ((uint)y >= (uint)canvas.Height) continue;
-            var underwater = habitat == Habitat.Water ? Shaping.SmoothStep(contact, contact + sprite.Height * 0.1f, y) : 0;
+            var underwater = habitat == Habitat.Water ? ColorMath.SmoothStep(contact, contact + sprite.Height * 0.1f, y) : 0;
             for (var sx = 0; sx < sprite.Width; sx++)
             {
                 var x = p.X + sx;

@@ -82,7 +82,7 @@ public sealed class PaintOrchestrator : TaskOrchestrator<PaintInput, PaintState>
     private static async Task NotifyAsync(TaskOrchestrationContext context, PaintRequest request, string type, PaintState? state, string? error = null)
     {
         if (request.CallbackUrl is null) return;
-        var record = state?.History.LastOrDefault();
+        var record = state?.History is { Count: > 0 } history ? history[^1] : null;
         var data = new WebhookEventData(context.InstanceId, record?.Revision, record?.Candidates ?? 0, record?.From, record?.Style,
             $"/api/generations/{Uri.EscapeDataString(context.InstanceId)}", error);
         // The same id on every retry and replay: receivers drop repeats by it.

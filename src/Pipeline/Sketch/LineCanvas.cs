@@ -1,3 +1,5 @@
+using Easel.Pipeline.Imaging;
+
 namespace Easel.Pipeline.Sketch;
 
 /// <summary>
@@ -5,13 +7,13 @@ namespace Easel.Pipeline.Sketch;
 /// each line gets its own width and darkness (weight by depth and importance) and overlapping lines take the
 /// darker of the two.
 /// </summary>
-public sealed class LineCanvas(int width, int height, float[]? ink = null)
+public sealed class LineCanvas(int width, int height, Plane? ink = null)
 {
     public int Width { get; } = width;
     public int Height { get; } = height;
 
     /// <summary>Ink per pixel, row-major; starts blank unless given.</summary>
-    public float[] Ink { get; } = ink ?? new float[width * height];
+    public Plane Ink { get; } = ink ?? new Plane(width, height);
 
     /// <summary>A disc of the given width (pixels) and darkness centred on pixel (x, y).</summary>
     public void Stamp(int x, int y, float lineWidth, float darkness)

@@ -1,3 +1,4 @@
+using Easel.Pipeline.Imaging;
 using Easel.Pipeline.Models;
 using Microsoft.ML.OnnxRuntime;
 using SixLabors.ImageSharp;
@@ -15,7 +16,7 @@ public sealed class SketchModel(ModelSlot slot)
     public ModelSlot Slot => slot;
 
     /// <summary>Line ink per pixel (0..1) of the merged image, at its size.</summary>
-    public float[] Ink(Image<Rgba32> merged)
+    public Plane Ink(Image<Rgba32> merged)
     {
         var pre = slot.Config.Preprocess;
         var (w, h) = ModelTensors.WorkingSize(merged.Width, merged.Height, pre);
@@ -31,13 +32,14 @@ public sealed class SketchModel(ModelSlot slot)
             for (var x = 0; x < ow; x++)
                 edges[x, y] = new L8((byte)(ModelTensors.ToUnit(values[y * ow + x], slot.Config.Postprocess) * 255 + 0.5f));
         if (ow != merged.Width || oh != merged.Height) edges.Mutate(c => c.Resize(merged.Width, merged.Height, KnownResamplers.Triangle));
-        var ink = new float[merged.Width * merged.Height];
+        var ink = new Plane(merged.Width, merged.Height);
         edges.ProcessPixelRows(rows =>
         {
             for (var y = 0; y < rows.Height; y++)
             {
                 var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++) ink[y * merged.Width + x] = row[x].PackedValue / 255f;
+                var target = ink.Row(y);
+                for (var x = 0; x < row.Length; x++) target[x] = row[x].PackedValue / 255f;
             }
         });
         return ink;

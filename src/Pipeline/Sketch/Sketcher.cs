@@ -28,28 +28,29 @@ public sealed class Sketcher(SketchSettings? settings = null, SketchModel? model
     /// <summary>The sketch as an image: paper 255, the darkest line about 8% grey.</summary>
     public Image<L8> Sketch(Image<Rgba32> merged, ElementMattes? mattes = null)
     {
-        if (model is null) return ToImage(Lines(RgbPlanes.FromImage(merged), mattes), merged.Width, merged.Height);
+        if (model is null) return ToImage(Lines(RgbPlanes.FromImage(merged), mattes));
         var canvas = new LineCanvas(merged.Width, merged.Height, model.Ink(merged));
         if (mattes is not null) DrawOutlines(canvas, mattes);
-        return ToImage(canvas.Ink, merged.Width, merged.Height);
+        return ToImage(canvas.Ink);
     }
 
-    public static Image<L8> ToImage(float[] ink, int width, int height)
+    public static Image<L8> ToImage(Plane ink)
     {
-        var image = new Image<L8>(width, height);
+        var image = new Image<L8>(ink.Width, ink.Height);
         image.ProcessPixelRows(rows =>
         {
             for (var y = 0; y < rows.Height; y++)
             {
                 var row = rows.GetRowSpan(y);
-                for (var x = 0; x < row.Length; x++) row[x] = new L8(ColorMath.ToByte(1f - 0.92f * ink[y * width + x]));
+                var source = ink.Row(y);
+                for (var x = 0; x < row.Length; x++) row[x] = new L8(ColorMath.ToByte(1f - 0.92f * source[x]));
             }
         });
         return image;
     }
 
     /// <summary>Line ink per pixel, 0 (paper) .. 1 (full line).</summary>
-    public float[] Lines(RgbPlanes source, ElementMattes? mattes = null)
+    public Plane Lines(RgbPlanes source, ElementMattes? mattes = null)
     {
         if (mattes is not null && (mattes.Width != source.Width || mattes.Height != source.Height))
             throw new ArgumentException($"Mattes {mattes.Width}x{mattes.Height} do not match the image {source.Width}x{source.Height}.", nameof(mattes));

@@ -45,7 +45,7 @@ public sealed class AbstractRenderer : IStyleRenderer
         });
 
         // Shapes where the scene has its figures and detail, largest first so small ones sit on top.
-        var detail = GaussianBlur.Blur(context.Ink, w, h, 12f * s);
+        var detail = context.Ink.Blurred(12f * s);
         var shapes = new List<(float X, float Y, float Size, float Weight)>();
         var cell = 56f * s;
         for (var cy = cell / 2; cy < h; cy += cell)
@@ -106,7 +106,7 @@ public sealed class AbstractRenderer : IStyleRenderer
                 1.6f * s, ink, 0.75f, arcFrom: (float)random.NextDouble() * MathF.Tau, arcLength: 1.2f + 1.5f * (float)random.NextDouble());
 
         // The sketch's outlines as free black drawing, so the figures read through the shapes.
-        var lines = GaussianBlur.Blur(context.Ink, w, h, 0.8f * s);
+        var lines = context.Ink.Blurred(0.8f * s);
         var grain = PaperTexture.Canvas(w, h, s, context.SeedFor(Style) + 1);
         Parallel.For(0, h, y =>
         {

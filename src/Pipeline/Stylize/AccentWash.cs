@@ -28,12 +28,12 @@ internal sealed class AccentWash
 
     /// <param name="accent">Per pixel 0..1, where the named things are.</param>
     /// <param name="scale">The renderer's size scale (1 at 512 px).</param>
-    public static AccentWash From(RgbPlanes source, float[] accent, float scale)
+    public static AccentWash From(RgbPlanes source, Plane accent, float scale)
     {
         var w = source.Width;
         var h = source.Height;
         // Wet colour bleeds a little past the outline and evens out the glyph's fine detail.
-        var weight = GaussianBlur.Blur(accent, w, h, 1.2f * scale);
+        var weight = GaussianBlur.Blur(accent.Data, w, h, 1.2f * scale);
         return new AccentWash(weight, GaussianBlur.Blur(source.R, w, h, 1.5f * scale), GaussianBlur.Blur(source.G, w, h, 1.5f * scale),
             GaussianBlur.Blur(source.B, w, h, 1.5f * scale));
     }

@@ -1,3 +1,5 @@
+using Easel.Pipeline.Imaging;
+
 namespace Easel.Pipeline.Stylize;
 
 /// <summary>
@@ -6,18 +8,19 @@ namespace Easel.Pipeline.Stylize;
 /// </summary>
 internal static class CanvasTexture
 {
-    /// <summary>Per-pixel offsets in -amplitude..amplitude, row-major.</summary>
-    public static float[] Coarse(int width, int height, int seed, float amplitude)
+    /// <summary>Per-pixel offsets in -amplitude..amplitude.</summary>
+    public static Plane Coarse(int width, int height, int seed, float amplitude)
     {
-        var texture = new float[width * height];
+        var texture = new Plane(width, height);
         // Two octaves: blotches about 1/24 and 1/64 of the long side.
-        AddOctave(texture, width, height, Math.Max(4, Math.Max(width, height) / 24), new Random(SeedMix.Of(seed, 0xC0A25E)), amplitude * 0.65f);
-        AddOctave(texture, width, height, Math.Max(2, Math.Max(width, height) / 64), new Random(SeedMix.Of(seed, 0xF17E)), amplitude * 0.35f);
+        AddOctave(texture, Math.Max(4, Math.Max(width, height) / 24), new Random(SeedMix.Of(seed, 0xC0A25E)), amplitude * 0.65f);
+        AddOctave(texture, Math.Max(2, Math.Max(width, height) / 64), new Random(SeedMix.Of(seed, 0xF17E)), amplitude * 0.35f);
         return texture;
     }
 
-    private static void AddOctave(float[] texture, int width, int height, int cell, Random random, float amplitude)
+    private static void AddOctave(Plane texture, int cell, Random random, float amplitude)
     {
+        var (width, height) = (texture.Width, texture.Height);
         var gw = width / cell + 2;
         var gh = height / cell + 2;
         var grid = new float[gw * gh];
@@ -28,6 +31,7 @@ internal static class CanvasTexture
             var gy = y / (float)cell;
             var y0 = (int)gy;
             var ty = Smooth(gy - y0);
+            var row = texture.Row(y);
             for (var x = 0; x < width; x++)
             {
                 var gx = x / (float)cell;
@@ -35,7 +39,7 @@ internal static class CanvasTexture
                 var tx = Smooth(gx - x0);
                 var top = grid[y0 * gw + x0] * (1 - tx) + grid[y0 * gw + x0 + 1] * tx;
                 var bottom = grid[(y0 + 1) * gw + x0] * (1 - tx) + grid[(y0 + 1) * gw + x0 + 1] * tx;
-                texture[y * width + x] += top * (1 - ty) + bottom * ty;
+                row[x] += top * (1 - ty) + bottom * ty;
             }
         }
     }

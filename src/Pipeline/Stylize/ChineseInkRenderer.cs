@@ -52,7 +52,7 @@ public sealed class ChineseInkRenderer : IStyleRenderer
         var far = GaussianBlur.Blur(wash, w, h, 7f * s);
         var fibres = PaperTexture.Fibres(w, h, s, seed + 1);
         var grain = HashNoise.FbmPlane(w, h, 3f * s, seed + 2, 2);
-        var lines = GaussianBlur.Blur(context.Ink, w, h, 0.7f * s);
+        var lines = context.Ink.Blurred(0.7f * s);
         var output = new RgbPlanes(w, h);
         var colour = context.Accent is { } named ? AccentWash.From(context.Source, named, s) : null;
         var paper = (R: 0.945f, G: 0.918f, B: 0.85f);

@@ -55,7 +55,7 @@ public sealed class FauvismRenderer : IStyleRenderer
         StrokeLayer.Paint(canvas, colours, tensor, new StrokeLayerSettings(4.5f, 6f, 2.6f, 0.95f, 0.5f, 0.3f, 0.04f, 0.1f, 0.06f), s, seed + 2,
             Detail(context), outlines: context.Ink);
         // Bold outlines, thickened, in ultramarine.
-        var outline = GaussianBlur.Blur(context.Ink, w, h, 1.6f * s);
+        var outline = context.Ink.Blurred(1.6f * s);
         var (lr, lg, lb) = ColorMath.Hex("#1d2a8c");
         for (var i = 0; i < outline.Length; i++)
         {
@@ -68,9 +68,9 @@ public sealed class FauvismRenderer : IStyleRenderer
         return canvas;
     }
 
-    private static float[] Detail(StyleContext context)
+    private static Plane Detail(StyleContext context)
     {
-        var detail = GaussianBlur.Blur(context.Ink, context.Width, context.Height, 4f * context.Scale);
+        var detail = context.Ink.Blurred(4f * context.Scale);
         for (var i = 0; i < detail.Length; i++) detail[i] = Math.Min(1f, detail[i] * 3f);
         return detail;
     }

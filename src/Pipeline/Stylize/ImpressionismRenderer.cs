@@ -24,7 +24,7 @@ public sealed class ImpressionismRenderer : IStyleRenderer
         // Broken colour: sparser strokes with stronger hue shifts sit between the others.
         StrokeLayer.Paint(canvas, colours, tensor, new StrokeLayerSettings(8f, 5f, 2.2f, 0.85f, 0.8f, 0.35f, 0.09f, 0.4f, 0.14f, 0.55f), s, seed + 1, outlines: context.Ink);
         // Detail: small strokes where the sketch has lines, so forms stay readable.
-        var detail = GaussianBlur.Blur(context.Ink, context.Width, context.Height, 3f * s);
+        var detail = context.Ink.Blurred(3f * s);
         for (var i = 0; i < detail.Length; i++) detail[i] = Math.Min(1f, detail[i] * 3f);
         StrokeLayer.Paint(canvas, colours, tensor, new StrokeLayerSettings(2.6f, 3.5f, 1.4f, 0.9f, 0.5f, 0.2f, 0.03f, 0.2f, 0.06f), s, seed + 2, detail, outlines: context.Ink);
         PaperTexture.Apply(canvas, PaperTexture.Canvas(context.Width, context.Height, s, seed + 3), 0.05f);

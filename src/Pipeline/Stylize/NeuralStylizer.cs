@@ -23,7 +23,7 @@ public sealed class NeuralStylizer : IStylizer
     private readonly ModelSlot slot;
     private readonly IStylizer? styleSource;
     private readonly NeuralStylizerOptions options;
-    private readonly ConcurrentDictionary<string, Lazy<PlanarImage>> references = new();
+    private readonly ConcurrentDictionary<string, Lazy<RgbPlanes>> references = new();
 
     /// <param name="slot">The stylize slot.</param>
     /// <param name="styleSource">
@@ -118,13 +118,11 @@ public sealed class NeuralStylizer : IStylizer
         return (Round(width), Round(height));
     }
 
-    private PlanarImage PrepareContent(StylizeRequest request, int workWidth, int workHeight)
+    private RgbPlanes PrepareContent(StylizeRequest request, int workWidth, int workHeight)
     {
         using var merged = request.Merged.Clone(c => c.Resize(workWidth, workHeight, KnownResamplers.Bicubic));
         using var sketch = request.Sketch.Clone(c => c.Resize(workWidth, workHeight, KnownResamplers.Triangle));
-        var content = PlanarImage.From(merged);
-        var data = content.Data;
-        var plane = content.Plane;
+        var content = RgbPlanes.FromImage(merged);
         var lineStrength = (float)options.LineStrength;
         var fine = (float)options.FineNoise;
         var coarse = CanvasTexture.Coarse(workWidth, workHeight, request.Seed, (float)options.CoarseNoise);
@@ -135,38 +133,36 @@ public sealed class NeuralStylizer : IStylizer
                 var row = rows.GetRowSpan(y);
                 // One generator per row, seeded by (seed, row): identical output for the same seed, whatever the threading.
                 var random = new Random(SeedMix.Of(request.Seed, y, 0x5eed));
+                var target = content.Row(y);
                 for (var x = 0; x < row.Length; x++)
                 {
-                    var i = y * workWidth + x;
                     var ink = 1f - lineStrength * (1f - row[x].PackedValue / 255f);
-                    var grain = fine * ((float)random.NextDouble() - 0.5f) * 2f + coarse[i];
-                    for (var c = 0; c < 3; c++)
-                    {
-                        var k = c * plane + i;
-                        data[k] = Math.Clamp(data[k] * ink + grain, 0f, 1f);
-                    }
+                    var grain = fine * ((float)random.NextDouble() - 0.5f) * 2f + coarse[y * workWidth + x];
+                    target.R[x] = Math.Clamp(target.R[x] * ink + grain, 0f, 1f);
+                    target.G[x] = Math.Clamp(target.G[x] * ink + grain, 0f, 1f);
+                    target.B[x] = Math.Clamp(target.B[x] * ink + grain, 0f, 1f);
                 }
             }
         });
         return content;
     }
 
-    private PlanarImage StyleImage(StylizeRequest request)
+    private RgbPlanes StyleImage(StylizeRequest request)
     {
         if (slot.Config.Styles?.GetValueOrDefault(request.Style) is { } reference)
-            return references.GetOrAdd(request.Style, _ => new Lazy<PlanarImage>(() => LoadReference(reference), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+            return references.GetOrAdd(request.Style, _ => new Lazy<RgbPlanes>(() => LoadReference(reference), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         if (styleSource is null)
             throw new ArgumentException($"the stylize slot has no reference image for style '{request.Style}'", nameof(request));
         // No painting to learn from: the procedural renderer's own picture of this scene is the style image, so the
         // model carries its palette and strokes onto the (textured) content.
         using var rendered = styleSource.Stylize(request with { Tone = Tone.Neutral, Strength = null });
         FitInside(rendered, StyleMaxSide);
-        return PlanarImage.From(rendered);
+        return RgbPlanes.FromImage(rendered);
     }
 
     private int StyleMaxSide => options.StyleMaxSide ?? slot.Config.Preprocess?.StyleMaxSide ?? 512;
 
-    private PlanarImage LoadReference(ModelFileReference reference)
+    private RgbPlanes LoadReference(ModelFileReference reference)
     {
         var bytes = slot.ReadVerified(reference.File, reference.Sha256);
         Image<Rgba32> image;
@@ -181,7 +177,7 @@ public sealed class NeuralStylizer : IStylizer
         using (image)
         {
             FitInside(image, StyleMaxSide);
-            return PlanarImage.From(image);
+            return RgbPlanes.FromImage(image);
         }
     }
 
@@ -194,7 +190,7 @@ public sealed class NeuralStylizer : IStylizer
                 foreach (var p in rows.GetRowSpan(y))
                 {
                     var a = p.A / 255.0;
-                    sum += (0.2126 * p.R + 0.7152 * p.G + 0.0722 * p.B) * a + 255 * (1 - a);
+                    sum += ColorMath.Luma(p.R, p.G, p.B) * a + 255 * (1 - a);
                 }
         });
         return (float)(sum / ((double)image.Width * image.Height));
@@ -206,19 +202,17 @@ public sealed class NeuralStylizer : IStylizer
             image.Mutate(c => c.Resize(new ResizeOptions { Size = new Size(maxSide), Mode = ResizeMode.Max, Sampler = KnownResamplers.Bicubic }));
     }
 
-    private PlanarImage Run(ModelSession session, PlanarImage content, PlanarImage style)
+    private RgbPlanes Run(ModelSession session, RgbPlanes content, RgbPlanes style)
     {
-        using var contentValue = OrtValue.CreateTensorValueFromMemory(content.Data, content.Shape);
-        using var styleValue = OrtValue.CreateTensorValueFromMemory(style.Data, style.Shape);
+        using var contentValue = OrtValue.CreateTensorValueFromMemory(content.ToChw(), content.ChwShape);
+        using var styleValue = OrtValue.CreateTensorValueFromMemory(style.ToChw(), style.ChwShape);
         using var runOptions = new RunOptions();
         using var outputs = session.Session.Run(runOptions, slot.Config.Inputs, [contentValue, styleValue], slot.Config.Outputs);
         var output = outputs[0];
         var shape = output.GetTensorTypeAndShape().Shape;
         if (shape.Length != 4 || shape[1] != 3)
             throw new ModelSlotException(slot.Name, slot.Config.File, $"output '{slot.Config.Outputs[0]}' has shape [{string.Join(", ", shape)}], expected [1, 3, H, W]");
-        var result = new PlanarImage((int)shape[3], (int)shape[2]);
-        output.GetTensorDataAsSpan<float>().CopyTo(result.Data);
-        return result;
+        return RgbPlanes.FromChw(output.GetTensorDataAsSpan<float>(), (int)shape[3], (int)shape[2]);
     }
 
     private static void Blend(Image<Rgba32> painted, Image<Rgba32> merged, float strength, Tone tone)

@@ -42,7 +42,7 @@ public sealed class RealismRenderer : IStyleRenderer
         var canvas = colours.Clone();
         StrokeLayer.Paint(canvas, colours, context.Tensor, new StrokeLayerSettings(4.5f, 5f, 2.3f, 0.5f, 0.45f, 0.2f, 0.01f, 0.08f, 0.035f), s, seed, outlines: context.Ink);
         // Forms are modelled, not outlined: a faint darkening along the sketch's lines.
-        var lines = GaussianBlur.Blur(context.Ink, w, h, 1f * s);
+        var lines = context.Ink.Blurred(1f * s);
         for (var i = 0; i < lines.Length; i++)
         {
             var f = 1f - 0.18f * lines[i];

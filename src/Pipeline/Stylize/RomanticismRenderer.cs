@@ -82,7 +82,7 @@ public sealed class RomanticismRenderer : IStyleRenderer
     {
         var w = context.Width;
         var h = context.Height;
-        var broad = GaussianBlur.Blur(context.Luma, w, h, 24f * context.Scale);
+        var broad = context.Luma.Blurred(24f * context.Scale);
         var best = float.MinValue;
         var bx = w / 2f;
         var by = h / 3f;

@@ -13,7 +13,7 @@ namespace Easel.Pipeline.Stylize;
 public static class StrokeLayer
 {
     public static void Paint(RgbPlanes canvas, RgbPlanes colours, StructureTensor tensor, StrokeLayerSettings s, float scale,
-        int seed, float[]? weight = null, float[]? outlines = null)
+        int seed, Plane? weight = null, Plane? outlines = null)
     {
         var w = canvas.Width;
         var h = canvas.Height;
@@ -38,7 +38,7 @@ public static class StrokeLayer
     private const float OutlineInk = 0.97f;
 
     /// <summary>How far from the centre along (dx, dy) the stroke may go before it meets an outline, up to the length.</summary>
-    private static float Reach(float[] outlines, int w, int h, float cx, float cy, float dx, float dy, float length)
+    private static float Reach(Plane outlines, int w, int h, float cx, float cy, float dx, float dy, float length)
     {
         // Half-pixel steps: an outline is at least 1.2 px wide, so none is stepped over.
         for (var t = 0.5f; t <= length; t += 0.5f)
@@ -52,7 +52,7 @@ public static class StrokeLayer
     }
 
     private static void PaintBand(RgbPlanes canvas, RgbPlanes colours, StructureTensor tensor, StrokeLayerSettings s,
-        float spacing, float halfLength, float halfWidth, int y0, int y1, int seed, float[]? weight, float[]? outlines)
+        float spacing, float halfLength, float halfWidth, int y0, int y1, int seed, Plane? weight, Plane? outlines)
     {
         var w = canvas.Width;
         var random = new Random(seed);

@@ -10,13 +10,14 @@ namespace Easel.Pipeline.Stylize;
 /// </summary>
 public sealed class StyleContext
 {
-    private float[]? _luma;
+    private Plane? _luma;
     private StructureTensor? _tensor;
 
-    public StyleContext(RgbPlanes source, float[] ink, int seed, float[]? accent = null)
+    public StyleContext(RgbPlanes source, Plane ink, int seed, Plane? accent = null)
     {
-        if (ink.Length != source.R.Length) throw new ArgumentException("The sketch must be the size of the merged image.", nameof(ink));
-        if (accent is not null && accent.Length != source.R.Length) throw new ArgumentException("The accent must be the size of the merged image.", nameof(accent));
+        if (ink.Width != source.Width || ink.Height != source.Height) throw new ArgumentException("The sketch must be the size of the merged image.", nameof(ink));
+        if (accent is not null && (accent.Width != source.Width || accent.Height != source.Height))
+            throw new ArgumentException("The accent must be the size of the merged image.", nameof(accent));
         Source = source;
         Ink = ink;
         Seed = seed;
@@ -24,19 +25,19 @@ public sealed class StyleContext
         Scale = Math.Min(source.Width, source.Height) / 512f;
     }
 
-    public static StyleContext From(Image<Rgba32> merged, Image<L8> sketch, int seed, float[]? accent = null)
+    public static StyleContext From(Image<Rgba32> merged, Image<L8> sketch, int seed, Plane? accent = null)
     {
         if (merged.Width != sketch.Width || merged.Height != sketch.Height)
             throw new ArgumentException($"Sketch {sketch.Width}x{sketch.Height} does not match merged {merged.Width}x{merged.Height}.");
-        var ink = new float[merged.Width * merged.Height];
-        var w = merged.Width;
+        var ink = new Plane(merged.Width, merged.Height);
         sketch.ProcessPixelRows(rows =>
         {
             for (var y = 0; y < rows.Height; y++)
             {
                 var row = rows.GetRowSpan(y);
+                var target = ink.Row(y);
                 // The sketcher draws its darkest line at about 8% grey: map that to full ink.
-                for (var x = 0; x < row.Length; x++) ink[y * w + x] = Math.Clamp((255 - row[x].PackedValue) / (0.9f * 255f), 0f, 1f);
+                for (var x = 0; x < row.Length; x++) target[x] = Math.Clamp((255 - row[x].PackedValue) / (0.9f * 255f), 0f, 1f);
             }
         });
         return new StyleContext(RgbPlanes.FromImage(merged), ink, seed, accent);
@@ -45,12 +46,12 @@ public sealed class StyleContext
     public RgbPlanes Source { get; }
 
     /// <summary>Line ink from the sketch, 0 (paper) .. 1 (line).</summary>
-    public float[] Ink { get; }
+    public Plane Ink { get; }
 
     public int Seed { get; }
 
     /// <summary>Where the text named a thing's colour, 0..1 per pixel (<see cref="StylizeRequest.Accent"/>); null: nowhere.</summary>
-    public float[]? Accent { get; }
+    public Plane? Accent { get; }
 
     /// <summary>Lengths in the renderers are for a 512 px picture; multiply by this.</summary>
     public float Scale { get; }
@@ -58,7 +59,7 @@ public sealed class StyleContext
     public int Width => Source.Width;
     public int Height => Source.Height;
 
-    public float[] Luma => _luma ??= Source.Luma();
+    public Plane Luma => _luma ??= Source.Luma();
 
     /// <summary>
     /// Brush directions: tangent of the image's structure, horizontal where there is none. The sketch's lines are
@@ -68,7 +69,7 @@ public sealed class StyleContext
 
     private float[] LumaWithLines()
     {
-        var luma = (float[])Luma.Clone();
+        var luma = (float[])Luma.Data.Clone();
         for (var i = 0; i < luma.Length; i++) luma[i] -= 0.5f * Ink[i];
         return luma;
     }

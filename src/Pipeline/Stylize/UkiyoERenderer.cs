@@ -27,7 +27,7 @@ public sealed class UkiyoERenderer : IStyleRenderer
         var palette = PaletteHex.Select(ColorMath.Hex).ToArray();
         var flat = context.Source.Blurred(2.5f * s);
         var output = new RgbPlanes(w, h);
-        var line = GaussianBlur.Blur(context.Ink, w, h, 0.9f * s);
+        var line = context.Ink.Blurred(0.9f * s);
         var mottle = HashNoise.FbmPlane(w, h, 6f * s, seed, 3);
         var fibres = PaperTexture.Fibres(w, h, s, seed + 1);
         var indigo = palette[4];

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Text.DataFiles;
 
 namespace Easel.Pipeline.Text;
 
@@ -34,23 +35,16 @@ public sealed class ActivityReader
 
     private ActivityReader()
     {
-        using var doc = Lexicon.Open("Text.Data.activities.json");
-        var root = doc.RootElement;
-        linking = root.GetProperty("linking").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
-        kindOf = root.GetProperty("people").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
-        var list = new List<Activity>();
-        foreach (var a in root.GetProperty("activities").EnumerateArray())
-        {
-            static string[] Strings(System.Text.Json.JsonElement e, string name) =>
-                e.TryGetProperty(name, out var v) ? [.. v.EnumerateArray().Select(x => x.GetString()!)] : [];
-            list.Add(new Activity(
-                a.GetProperty("name").GetString()!,
-                new HashSet<string>([.. Strings(a, "en"), .. Strings(a, "zh")], StringComparer.Ordinal),
-                new HashSet<string>([.. Strings(a, "verbs"), .. Strings(a, "verbsZh")], StringComparer.Ordinal),
-                new HashSet<string>(Strings(a, "objects"), StringComparer.Ordinal),
-                a.GetProperty("figures").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-                new HashSet<string>(Strings(a, "absorbs"), StringComparer.Ordinal)));
-        }
+        var data = EmbeddedData.Read("Text.Data.activities.json", DataFilesJsonContext.Default.ActivitiesFile);
+        linking = data.Linking.ToFrozenSet(StringComparer.Ordinal);
+        kindOf = data.People.ToFrozenDictionary(StringComparer.Ordinal);
+        var list = data.Activities.Select(a => new Activity(
+            a.Name,
+            new HashSet<string>([.. a.En, .. a.Zh], StringComparer.Ordinal),
+            new HashSet<string>([.. a.Verbs, .. a.VerbsZh], StringComparer.Ordinal),
+            new HashSet<string>(a.Objects, StringComparer.Ordinal),
+            new Dictionary<string, string>(a.Figures, StringComparer.Ordinal),
+            new HashSet<string>(a.Absorbs, StringComparer.Ordinal))).ToList();
         activities = list;
         maxPhraseTokens = list.SelectMany(a => a.Phrases).Max(p => p.Split(' ').Length);
     }

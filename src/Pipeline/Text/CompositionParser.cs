@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Text.DataFiles;
 
 namespace Easel.Pipeline.Text;
 
@@ -41,22 +41,19 @@ public sealed class CompositionParser
     private CompositionParser(Lexicon lexicon)
     {
         this.lexicon = lexicon;
-        using var doc = Lexicon.Open("Text.Data.revisions.json");
-        var root = doc.RootElement;
-        replace = Words.From(root.GetProperty("replace"));
-        move = Words.From(root.GetProperty("move"));
-        left = Words.From(root.GetProperty("left"));
-        right = Words.From(root.GetProperty("right"));
-        bigger = Words.From(root.GetProperty("bigger"));
-        smaller = Words.From(root.GetProperty("smaller"));
-        Day = Words.From(root.GetProperty("day"));
-        var colors = root.GetProperty("colors");
-        colorsEn = colors.GetProperty("en").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
-        colorsZh = colors.GetProperty("zh").EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
-        TimesOfDay = root.GetProperty("timesOfDay").EnumerateArray().Select(e => e.GetString()!).ToArray();
-        Seasons = root.GetProperty("seasons").EnumerateArray().Select(e => e.GetString()!).ToArray();
-        WeatherExcludes = root.GetProperty("weather").EnumerateObject()
-            .ToFrozenDictionary(p => p.Name, p => (IReadOnlyList<string>)p.Value.EnumerateArray().Select(e => e.GetString()!).ToArray(), StringComparer.Ordinal);
+        var data = EmbeddedData.Read("Text.Data.revisions.json", DataFilesJsonContext.Default.RevisionsFile);
+        replace = Words.From(data.Replace);
+        move = Words.From(data.Move);
+        left = Words.From(data.Left);
+        right = Words.From(data.Right);
+        bigger = Words.From(data.Bigger);
+        smaller = Words.From(data.Smaller);
+        Day = Words.From(data.Day);
+        colorsEn = data.Colors.En.ToFrozenDictionary(StringComparer.Ordinal);
+        colorsZh = data.Colors.Zh.ToFrozenDictionary(StringComparer.Ordinal);
+        TimesOfDay = data.TimesOfDay;
+        Seasons = data.Seasons;
+        WeatherExcludes = data.Weather.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The composition edits of a comment; empty when it asks for none (then the ordinary reading applies).</summary>
@@ -141,9 +138,7 @@ public sealed class CompositionParser
             this.chinese = chinese;
         }
 
-        public static Words From(JsonElement element) => new(
-            element.GetProperty("en").EnumerateArray().Select(e => e.GetString()!).ToArray(),
-            element.GetProperty("zh").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        internal static Words From(WordLists words) => new([.. words.En], [.. words.Zh]);
 
         /// <param name="text">The comment's tokens joined by spaces, with a space at each end.</param>
         public bool In(string text)

@@ -169,6 +169,6 @@ public sealed class Lexicon
         static string Replace(string p, string last) => p[..(p.LastIndexOf(' ') + 1)] + last;
     }
 
-    /// <summary>A data file as a document, for the readers that walk it themselves.</summary>
+    /// <summary>A data file as a document: for the tests that check the files apart from the typed readers.</summary>
     internal static JsonDocument Open(string resource) => EmbeddedData.Open(resource);
 }

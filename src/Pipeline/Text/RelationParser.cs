@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Text.DataFiles;
 
 namespace Easel.Pipeline.Text;
 
@@ -35,24 +35,12 @@ public sealed class RelationParser
 
     private RelationParser()
     {
-        using var doc = Lexicon.Open("Text.Data.relations.json");
-        var root = doc.RootElement;
-        english = Map(root.GetProperty("en"));
-        chinese = Map(root.GetProperty("zh"));
-        var en = new Dictionary<string, string>(StringComparer.Ordinal);
-        var zh = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var place in root.GetProperty("motion").EnumerateObject())
-        {
-            foreach (var w in place.Value.GetProperty("en").EnumerateArray()) en[w.GetString()!] = place.Name;
-            foreach (var w in place.Value.GetProperty("zh").EnumerateArray()) zh[w.GetString()!] = place.Name;
-        }
-        englishMotion = en.ToFrozenDictionary(StringComparer.Ordinal);
-        chineseMotion = zh.ToFrozenDictionary(StringComparer.Ordinal);
+        var data = EmbeddedData.Read("Text.Data.relations.json", DataFilesJsonContext.Default.RelationsFile);
+        english = data.En.ToFrozenDictionary(StringComparer.Ordinal);
+        chinese = data.Zh.ToFrozenDictionary(StringComparer.Ordinal);
+        (englishMotion, chineseMotion) = WordMaps.ByWord(data.Motion);
         maxEnglishWords = english.Keys.Concat(englishMotion.Keys).Max(k => k.Split(' ').Length);
         maxChineseChars = chinese.Keys.Concat(chineseMotion.Keys).Max(k => k.Length);
-
-        static FrozenDictionary<string, string> Map(JsonElement obj) =>
-            obj.EnumerateObject().ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
     }
 
     /// <summary>Every canonical relation name the parser produces.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Text.DataFiles;
 
 namespace Easel.Pipeline.Text;
 
@@ -32,30 +33,24 @@ public sealed class SettingChooser
 
     private SettingChooser()
     {
-        using var doc = Lexicon.Open("Text.Data.settings.json");
-        var root = doc.RootElement;
-        Indoor = root.GetProperty("indoor").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
-        var en = new Dictionary<string, string>(StringComparer.Ordinal);
-        var zh = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in root.GetProperty("named").EnumerateObject())
-        {
-            foreach (var w in s.Value.GetProperty("en").EnumerateArray()) en[w.GetString()!] = s.Name;
-            foreach (var w in s.Value.GetProperty("zh").EnumerateArray()) zh[w.GetString()!] = s.Name;
-        }
-        namedEnglish = en.ToFrozenDictionary(StringComparer.Ordinal);
-        namedChinese = zh.ToFrozenDictionary(StringComparer.Ordinal);
-        byObject = Invert(root.GetProperty("objects"));
-        byScenery = Invert(root.GetProperty("scenery"));
-        supportOf = Invert(root.GetProperty("supports"));
-        seenIndoors = root.GetProperty("seenIndoors").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
-        paintedIndoors = root.GetProperty("paintedIndoors").EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal);
+        var data = EmbeddedData.Read("Text.Data.settings.json", DataFilesJsonContext.Default.SettingsFile);
+        Indoor = data.Indoor.ToFrozenSet(StringComparer.Ordinal);
+        var (en, zh) = WordMaps.ByWord(data.Named);
+        namedEnglish = en;
+        namedChinese = zh;
+        byObject = Invert(data.Objects);
+        byScenery = Invert(data.Scenery);
+        supportOf = Invert(data.Supports);
+        seenIndoors = data.SeenIndoors.ToFrozenSet(StringComparer.Ordinal);
+        paintedIndoors = data.PaintedIndoors.ToFrozenSet(StringComparer.Ordinal);
         maxWords = en.Keys.Max(k => k.Split(' ').Length);
 
-        static FrozenDictionary<string, string> Invert(System.Text.Json.JsonElement obj)
+        // Each name to the first setting that lists it.
+        static FrozenDictionary<string, string> Invert(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
         {
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var s in obj.EnumerateObject())
-                foreach (var n in s.Value.EnumerateArray()) map.TryAdd(n.GetString()!, s.Name);
+            foreach (var (setting, names) in lists)
+                foreach (var n in names) map.TryAdd(n, setting);
             return map.ToFrozenDictionary(StringComparer.Ordinal);
         }
     }

@@ -15,7 +15,7 @@ public sealed class NegationTests
 {
     private const int Size = 256;
 
-    private static FloatCanvas Paint(SceneDescription scene)
+    private static RgbPlanes Paint(SceneDescription scene)
     {
         var layout = new LayoutPlanner().Plan(scene, Size, Size, 3);
         return SceneryRenderer.Paint(scene, layout, 3).Canvas;
@@ -24,7 +24,7 @@ public sealed class NegationTests
     private static SceneDescription Without(SceneDescription scene, params string[] names) => scene with { Negated = names };
 
     /// <summary>How many pixels of a rectangle are brighter than a luma threshold.</summary>
-    private static int Bright(FloatCanvas canvas, int x0, int y0, int x1, int y1, float threshold)
+    private static int Bright(RgbPlanes canvas, int x0, int y0, int x1, int y1, float threshold)
     {
         var n = 0;
         for (var y = Math.Max(0, y0); y < Math.Min(canvas.Height, y1); y++)
@@ -33,7 +33,7 @@ public sealed class NegationTests
         return n;
     }
 
-    private static (int X, int Y) Light(SceneDescription scene, FloatCanvas canvas)
+    private static (int X, int Y) Light(SceneDescription scene, RgbPlanes canvas)
     {
         var layout = new LayoutPlanner().Plan(scene, Size, Size, 3);
         var a = Atmosphere.For(scene, layout.HorizonY / (float)Size);
@@ -87,7 +87,7 @@ public sealed class NegationTests
     public void No_lily_pads_when_the_text_excludes_them()
     {
         var scene = Of(Scenery("pond"));
-        int Green(FloatCanvas c)
+        int Green(RgbPlanes c)
         {
             var n = 0;
             for (var y = Size / 2; y < Size; y++)

@@ -44,14 +44,14 @@ public sealed class SceneryFeatureTests
         Assert.False(scene.Has(absent));
     }
 
-    private static (FloatCanvas Canvas, SceneLayout Layout) Paint(SceneDescription scene)
+    private static (RgbPlanes Canvas, SceneLayout Layout) Paint(SceneDescription scene)
     {
         var quiet = scene with { Negated = ["sun", "cloud"] };
         var layout = new LayoutPlanner().Plan(quiet, 256, 256, 2);
         return (SceneryRenderer.Paint(quiet, layout, 2).Canvas, layout);
     }
 
-    private static int Count(FloatCanvas canvas, int fromY, int toY, Func<Rgb, bool> test)
+    private static int Count(RgbPlanes canvas, int fromY, int toY, Func<Rgb, bool> test)
     {
         var n = 0;
         for (var y = Math.Max(0, fromY); y < Math.Min(canvas.Height, toY); y++)
@@ -107,7 +107,7 @@ public sealed class SceneryFeatureTests
         var (canvas, layout) = Paint(Of(Scenery("rice terrace")));
         var (plain, _) = Paint(Of(Scenery("grass")));
         // Down one column of the ground, the brightness jumps at each riser: many more strong changes than grass has.
-        int Steps(FloatCanvas c)
+        int Steps(RgbPlanes c)
         {
             var n = 0;
             for (var y = layout.HorizonY + 20; y < 255; y++)
@@ -160,7 +160,7 @@ public sealed class SceneryFeatureTests
         Assert.DoesNotContain(autumn.Foreground, e => e.Name == "maple leaf");
         var (warm, layout) = Paint(autumn);
         var (green, _) = Paint(Of(Scenery("forest")));
-        double Warmth(FloatCanvas c)
+        double Warmth(RgbPlanes c)
         {
             double sum = 0;
             for (var y = layout.HorizonY - 20; y < 256; y++)
@@ -175,7 +175,7 @@ public sealed class SceneryFeatureTests
     {
         var (spring, layout) = Paint(Of(Scenery("grass"), Scenery("spring")));
         var (plain, _) = Paint(Of(Scenery("grass")));
-        double Green(FloatCanvas c)
+        double Green(RgbPlanes c)
         {
             double sum = 0;
             for (var y = layout.HorizonY + 10; y < 256; y++)

@@ -36,7 +36,7 @@ internal static class ImageStats
     /// <summary>Mean absolute luma difference between horizontally and vertically adjacent pixels: brush marks and dots raise it.</summary>
     public static double LocalVariation(Image<Rgba32> image)
     {
-        var luma = Planes(image).Luma();
+        var luma = Planes(image).Luma().Data;
         var w = image.Width;
         double sum = 0;
         var n = 0;

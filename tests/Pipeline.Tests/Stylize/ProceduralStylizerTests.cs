@@ -140,7 +140,7 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
     public void Chinese_ink_leaves_much_paper_empty()
     {
         var planes = ImageStats.Planes(_renders.ByStyle[StyleNames.ChineseInk]);
-        var paper = planes.Luma().Count(l => l > 0.8f) / (double)planes.R.Length;
+        var paper = planes.Luma().Data.Count(l => l > 0.8f) / (double)planes.R.Length;
         Assert.True(paper > 0.4, $"{paper:P0} paper");
     }
 
@@ -195,8 +195,8 @@ public sealed class ProceduralStylizerTests : IClassFixture<ProceduralStylizerTe
 
     private static double Correlation(Image<Rgba32> a, Image<Rgba32> b)
     {
-        var x = ImageStats.Planes(a).Luma();
-        var y = ImageStats.Planes(b).Luma();
+        var x = ImageStats.Planes(a).Luma().Data;
+        var y = ImageStats.Planes(b).Luma().Data;
         double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0, syy = 0;
         for (var i = 0; i < x.Length; i++)
         {

@@ -82,7 +82,7 @@ public sealed class VisibilityTests
         }
     }
 
-    private static Image<Rgba32> Paint(IStylizer stylizer, Sketcher sketcher, Image<Rgba32> merged, ElementMattes? mattes, string style)
+    private static Image<Rgba32> Paint(ProceduralStylizer stylizer, Sketcher sketcher, Image<Rgba32> merged, ElementMattes? mattes, string style)
     {
         using var sketch = sketcher.Sketch(merged, mattes);
         return stylizer.Stylize(new StylizeRequest(merged, sketch, style, Tone.Neutral, 5));

@@ -91,7 +91,7 @@ public sealed class ActivityReaderTests
                 Assert.True(lexicon.IsForeground(name), $"{activity.Name}: {name} is no element");
         }
         foreach (var person in ActivityReader.Default.People.Keys) Assert.True(lexicon.IsForeground(person), person);
-        Assert.All(new[] { "surfer", "man surfing", "woman surfing", "swimmer", "man swimming", "woman swimming" },
-            n => Assert.Equal(Habitat.Water, ElementProfiles.For(n).Habitat));
+        string[] inWater = ["surfer", "man surfing", "woman surfing", "swimmer", "man swimming", "woman swimming"];
+        Assert.All(inWater, n => Assert.Equal(Habitat.Water, ElementProfiles.For(n).Habitat));
     }
 }

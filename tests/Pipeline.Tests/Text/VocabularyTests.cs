@@ -195,7 +195,7 @@ public sealed class VocabularyTests
         Assert.DoesNotContain(fg, e => e.Name is "cherry blossom" or "apple" or "maple leaf" or "tree");
         Assert.Contains("tree", Lexicon.Foreground[tree].Categories);
         Assert.True(Lexicon.HasAsset(tree), tree);
-        // Placed like a tree (its top surface is its own drawing's, measured).
+        // Placed as a tree (habitat, size, ground contact); its top surface is measured from its own drawing.
         Assert.Equal(Easel.Pipeline.Layout.ElementProfiles.For("tree") with { Top = 0 }, Easel.Pipeline.Layout.ElementProfiles.For(tree) with { Top = 0 });
     }
 }

@@ -26,7 +26,7 @@ public sealed class WordNetMappingTests
             ?? throw new Xunit.Sdk.XunitException($"no {element} in [{string.Join(", ", scene.Elements.Select(x => x.Name))}]");
         Assert.NotNull(e.MappedFrom);
         Assert.Equal(word, e.MappedFrom!.Word);
-        Assert.Contains(e.MappedFrom.Relation, new[] { "synonym", "hypernym" });
+        Assert.True(e.MappedFrom.Relation is "synonym" or "hypernym", e.MappedFrom.Relation);
         Assert.False(string.IsNullOrEmpty(e.MappedFrom.Via));
         Assert.True(Lexicon.Default.HasAsset(element) || e.Role == ElementRole.Background);
     }

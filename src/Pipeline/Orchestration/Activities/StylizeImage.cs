@@ -1,3 +1,4 @@
+using Easel.Pipeline.Imaging;
 using Easel.Pipeline.Artifacts;
 using Easel.Pipeline.Merge;
 using Easel.Pipeline.Stylize;
@@ -16,7 +17,7 @@ public sealed class StylizeImage(IArtifactStore store, StylizerCatalog stylizers
         using var merged = await store.LoadImageAsync<Rgba32>(stage.Key(ArtifactKeys.Merged));
         using var sketch = await store.LoadImageAsync<L8>(stage.Key(ArtifactKeys.Sketch));
         var stylizer = stylizers.Resolve(input.Stylizer, input.Style);
-        float[]? accent = null;
+        Plane? accent = null;
         if (input.Accents is { Count: > 0 } labels)
         {
             using var matteImage = await store.LoadImageAsync<Rgba32>(stage.Key(ArtifactKeys.Mattes));

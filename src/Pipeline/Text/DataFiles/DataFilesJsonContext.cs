@@ -16,4 +16,9 @@ namespace Easel.Pipeline.Text.DataFiles;
 [JsonSerializable(typeof(EmotionsFile))]
 [JsonSerializable(typeof(StylesFile))]
 [JsonSerializable(typeof(WordNetFile))]
+[JsonSerializable(typeof(RevisionsFile))]
+[JsonSerializable(typeof(ActivitiesFile))]
+[JsonSerializable(typeof(SettingsFile))]
+[JsonSerializable(typeof(RelationsFile))]
+[JsonSerializable(typeof(SurfacesFile))]
 internal sealed partial class DataFilesJsonContext : JsonSerializerContext;

@@ -21,7 +21,7 @@ internal static class EmbeddedData
         }
     }
 
-    /// <summary>The file as a document, for the readers that walk it themselves.</summary>
+    /// <summary>The file as a document: for the tests that check the files apart from the typed readers (the product reads <see cref="Read{T}"/>).</summary>
     public static JsonDocument Open(string resource)
     {
         using var stream = Stream(resource);

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Easel.Pipeline.Layout;
+
 namespace Easel.Pipeline.Text.DataFiles;
 
 /// <summary>One drawable thing of foreground.json (tools/ImportEmoji writes it) and its words.</summary>
@@ -10,4 +13,7 @@ internal sealed record ForegroundElementData : WordLists
     public IReadOnlyList<string> Categories { get; set; } = [];
     /// <summary>What a colour word repaints (<see cref="Foreground.RecolorScope"/>, by name); absent, the body.</summary>
     public string? Recolor { get; set; }
+    /// <summary>Where it lives and how big it is, from tools/ImportEmoji.</summary>
+    [JsonConverter(typeof(ProfileJsonConverter))]
+    public ElementProfile? Profile { get; init; }
 }
