@@ -201,6 +201,25 @@ public sealed class RelationLayoutTests
             terrain.At(d.X + d.Width / 2f, ElementProfiles.For("duck").ContactY(d) - 1)));
     }
 
+    [Theory]
+    [InlineData("a sailboat on a river")]
+    [InlineData("a boat on the river")]
+    [InlineData("一条船在河上")]
+    public void A_boat_on_a_river_is_no_wider_than_the_river_where_it_floats(string prompt)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        foreach (var seed in new[] { 1, 2, 3, 7 })
+        {
+            var layout = planner.Plan(scene, 320, 320, seed);
+            var terrain = Terrain.For(scene, 320, 320, layout.HorizonY);
+            var b = layout.Placements.Single(p => ElementProfiles.For(p.Element).Habitat == Habitat.Water);
+            var contact = ElementProfiles.For(b.Element).ContactY(b) - 1;
+            Assert.Equal(Surface.Water, terrain.At(b.X + b.Width / 2f, contact));
+            Assert.True(b.Width * 0.8f <= 2 * terrain.RiverHalfWidth(contact) * 1.05f,
+                $"seed {seed}: {b} is wider than the river ({2 * terrain.RiverHalfWidth(contact):F0} px) at its waterline");
+        }
+    }
+
     [Fact]
     public void Behind_and_in_front_of_set_the_paint_order()
     {
