@@ -16,6 +16,8 @@ public static class GroundPainter
         {
             case "street": return GroundMaterial.City;
             case "savanna": return GroundMaterial.Field;
+            // Chosen from its things ("a snowman", "a skier") with no snow word: the ground is still snow.
+            case "snow": return GroundMaterial.Snow;
             case "field" or "park" when !c.Has(B.Snow): return GroundMaterial.Grass;
         }
         if (c.Has(B.Snow)) return GroundMaterial.Snow;

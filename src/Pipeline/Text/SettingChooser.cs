@@ -25,6 +25,10 @@ public sealed class SettingChooser
     private readonly FrozenDictionary<string, string> supportOf;
     private readonly FrozenSet<string> paintedIndoors;
     private readonly FrozenSet<string> seenIndoors;
+    private readonly FrozenSet<string> alsoIndoors;
+
+    /// <summary>Things this big (a medium animal is 1) do not fit in a room: a tree, a house, a ship, a lighthouse.</summary>
+    private const float RoomScale = 1.8f;
 
     public static SettingChooser Default => Shared.Value;
 
@@ -43,6 +47,7 @@ public sealed class SettingChooser
         supportOf = Invert(data.Supports);
         seenIndoors = data.SeenIndoors.ToFrozenSet(StringComparer.Ordinal);
         paintedIndoors = data.PaintedIndoors.ToFrozenSet(StringComparer.Ordinal);
+        alsoIndoors = data.AlsoIndoors.ToFrozenSet(StringComparer.Ordinal);
         maxWords = en.Keys.Max(k => k.Split(' ').Length);
 
         // Each name to the first setting that lists it.
@@ -90,21 +95,27 @@ public sealed class SettingChooser
         // Scenery the text names, explicitly, before anything implied; a place before the weather ("a snowy forest").
         foreach (var e in elements.Where(e => e.Role == ElementRole.Background).OrderBy(e => e.Source).ThenBy(e => e.Name == BackgroundNames.Snow))
             if (byScenery.TryGetValue(e.Name, out var s) && e.Source == ElementSource.Explicit) return s;
+        // A support whose name is a room's word is that room ("两只猫在窗台上": cats on the windowsill, by the window).
+        foreach (var r in relations.Where(r => r.Relation is "on" or "in" or "inside"))
+            if (NamesSetting(r.Object) is { } room && IsIndoor(room)) return room;
         // What things stand on or in says where they are ("a dog on a bed" is in a bedroom): supports vote first.
         var supports = relations.Where(r => r.Relation is "on" or "in" or "inside" or "under").Select(r => r.Object);
-        var things = elements.Where(e => e.Role == ElementRole.Foreground).Select(e => e.Name);
-        return FromObjects(supports.Intersect(things).Concat(things).Distinct().ToList())
+        var things = elements.Where(e => e.Role == ElementRole.Foreground).Select(e => e.Name).ToList();
+        // "a girl reading a book under a tree": the book votes for a table top, but no room holds the tree.
+        var outdoorsOnly = things.Any(t => !alsoIndoors.Contains(t) && Layout.ElementProfiles.For(t) is { Habitat: Layout.Habitat.Ground, Scale: >= RoomScale });
+        return FromObjects(supports.Intersect(things).Concat(things).Distinct().ToList(), outdoorsOnly)
             ?? elements.Where(e => e.Role == ElementRole.Background).Select(e => byScenery.GetValueOrDefault(e.Name)).FirstOrDefault(s => s is not null)
             ?? Meadow;
     }
 
     /// <summary>The setting the things of a scene imply, or null when none implies one. The first thing counts double.</summary>
-    public string? FromObjects(IReadOnlyList<string> names)
+    /// <param name="outdoorsOnly">Only outdoor settings get votes (something in the scene is too big for a room).</param>
+    public string? FromObjects(IReadOnlyList<string> names, bool outdoorsOnly = false)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < names.Count; i++)
         {
-            if (!byObject.TryGetValue(names[i], out var s)) continue;
+            if (!byObject.TryGetValue(names[i], out var s) || (outdoorsOnly && IsIndoor(s))) continue;
             votes[s] = votes.GetValueOrDefault(s) + (i == 0 ? 2 : 1);
         }
         if (votes.Count == 0) return null;
@@ -128,10 +139,20 @@ public sealed class SettingChooser
             if (!thing && namedChinese.TryGetValue(tokens[t].Surface, out var zh)) return zh;
             foreach (var w in tokens[t].Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add((w, t, thing));
         }
-        // Chinese words the lexicon split into characters ("厨" "房").
-        var han = string.Concat(tokens.Where(t => !t.IsBreak && t.Entry?.Foreground is null).Select(t => t.Surface));
+        // Chinese words the lexicon split into characters ("厨" "房"), or read as a thing and a character ("窗" "边",
+        // "窗" "台": by the window, the windowsill); a word that is all inside one thing's word is that thing ("窗户").
+        var han = new System.Text.StringBuilder();
+        var thingSpans = new List<(int Start, int End)>();
+        foreach (var token in tokens)
+        {
+            if (token.IsBreak) { han.Append('|'); continue; }
+            if (token.Entry?.Foreground is not null) thingSpans.Add((han.Length, han.Length + token.Surface.Length));
+            han.Append(token.Surface);
+        }
+        var text = han.ToString();
         foreach (var (word, setting) in namedChinese.OrderByDescending(p => p.Key.Length))
-            if (han.Contains(word, StringComparison.Ordinal)) return setting;
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                if (!thingSpans.Any(t => t.Start <= at && at + word.Length <= t.End)) return setting;
         for (var i = 0; i < words.Count; i++)
             for (var n = Math.Min(maxWords, words.Count - i); n >= 1; n--)
             {

@@ -1,6 +1,7 @@
 using Easel.Pipeline.Initial;
 using Easel.Pipeline.Layout;
 using Easel.Pipeline.Scene;
+using Easel.Pipeline.Text;
 using Easel.Pipeline.Tests.Imaging;
 using SixLabors.ImageSharp.PixelFormats;
 using static Easel.TestHelpers.Scenes;
@@ -126,6 +127,19 @@ public class InitialRendererTests
         var snow = Render(Of(Scenery("snow")), assets, out var snowImage);
         var ground = Pixels.Mean(snowImage, (_, y) => y > snow.HorizonY + 10);
         Assert.True(Pixels.Luma(ground) > 0.75, $"snow {ground}");
+    }
+
+    [Theory]
+    [InlineData("a snowman with a red scarf")]
+    [InlineData("a skier")]
+    public void A_scene_set_in_snow_by_its_things_has_snow_on_the_ground(string prompt)
+    {
+        using var assets = new TestAssets();
+        var scene = new TextAnalyzer().Analyze(prompt);
+        Assert.Equal("snow", scene.Setting);
+        var layout = Render(scene, assets, out var image);
+        var ground = Pixels.Mean(image, (_, y) => y > layout.HorizonY + 10);
+        Assert.True(Pixels.Luma(ground) > 0.75, $"ground {ground}");
     }
 
     private static SceneLayout Render(SceneDescription scene, TestAssets assets, out SixLabors.ImageSharp.Image<Rgba32> image)

@@ -59,6 +59,8 @@ public sealed class RelationLayoutTests
     [InlineData("篮子里的猫", "cat", "in", "basket")]
     [InlineData("狗在猫和马之间", "dog", "between", "cat")]
     [InlineData("一群鸟飞过天空", "bird", "in", "sky")]
+    [InlineData("a bird standing on a branch", "bird", "on", "tree")] // a branch is drawn as its tree
+    [InlineData("一只小鸟站在树枝上", "bird", "on", "tree")]
     public void Relations_are_read_in_english_and_chinese(string prompt, string subject, string relation, string obj)
     {
         var scene = Analyzer.Analyze(prompt);

@@ -26,6 +26,12 @@ public sealed class SettingChooserTests
     [InlineData("a fox in a snowy forest at night", "forest")]
     [InlineData("a dog on a bed", "bedroom")] // what a thing is on says where it is, more than the thing
     [InlineData("三只猫在沙发上", "living room")]
+    [InlineData("一只猫在窗边", "window")] // a thing's word and one more character: 窗 + 边, by the window
+    [InlineData("两只猫在窗台上", "window")] // on the windowsill: a support that is a room's word is that room
+    [InlineData("a cat on a table", "table")]
+    [InlineData("a girl reading a book under a tree", "meadow")] // the book votes for a table, but no room holds a tree
+    [InlineData("a cup beside a house", "meadow")]
+    [InlineData("presents under a christmas tree", "table")] // a Christmas tree is brought indoors
     public void Setting_from_the_text(string prompt, string setting)
     {
         Assert.Equal(setting, Analyzer.Analyze(prompt).Setting);

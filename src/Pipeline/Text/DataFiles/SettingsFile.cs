@@ -15,4 +15,6 @@ internal sealed record SettingsFile
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Supports { get; init; }
     public required IReadOnlyList<string> SeenIndoors { get; init; }
     public required IReadOnlyList<string> PaintedIndoors { get; init; }
+    /// <summary>Things too big for a room by their size that are still brought indoors (a Christmas tree).</summary>
+    public IReadOnlyList<string> AlsoIndoors { get; set; } = [];
 }
