@@ -23,7 +23,9 @@ public static class Recolorer
         ["yellow"] = (0.145f, 0.85f, 0.95f),
         ["green"] = (0.33f, 0.7f, 0.62f),
         ["blue"] = (0.6f, 0.8f, 0.82f),
-        ["purple"] = (0.75f, 0.65f, 0.65f),
+        // Purple sits towards blue within its band (which ends at pink near 290 degrees): the warm grade of several
+        // styles turns hues about 15 degrees towards red, and a purple at the band's middle came out pink.
+        ["purple"] = (0.73f, 0.68f, 0.65f),
         ["pink"] = (0.92f, 0.42f, 0.97f),
         ["brown"] = (0.07f, 0.65f, 0.42f),
         ["black"] = (0, 0, 0.14f),

@@ -125,6 +125,17 @@ public sealed record Atmosphere
             ambient = Rgb.Lerp(ambient, new Rgb(0.9f, 0.93f, 1.0f), 0.3f);
         }
 
+        // Indoors the night is outside the window: a lamp lights the room (Initial/IndoorPainter paints it lamp-warm), and
+        // what is in the room is seen in that light, not in moonlight ("a teddy bear in the bedroom at night" was a
+        // dark blue shape on a warm floor).
+        if (time == TimeOfDay.Night && Text.SettingChooser.Default.IsIndoor(scene.Setting))
+        {
+            sprite = new Rgb(0.96f, 0.86f, 0.72f);
+            rim = new Rgb(1.0f, 0.82f, 0.58f);
+            rimStrength = 0.2f;
+            shadow = 0.4f;
+        }
+
         var fogColor = Rgb.Lerp(horizon, time == TimeOfDay.Night ? new Rgb(0.16f, 0.19f, 0.28f) : new Rgb(0.86f, 0.88f, 0.9f), 0.55f);
         if (fog)
         {

@@ -13,6 +13,12 @@ public sealed class LayoutPlanner
 {
     private const int Candidates = 64;
 
+    /// <summary>How wide a thing on a river may be, as a fraction of the river's width there.</summary>
+    private const float RiverFill = 1.0f;
+
+    /// <summary>The part of a water sprite's width its body takes (the rest is margin and rigging).</summary>
+    private const float BodyWidth = 0.8f;
+
     /// <param name="previous">The previous revision's layout: elements that are still there keep their places.</param>
     public SceneLayout Plan(SceneDescription scene, int width, int height, int seed, SceneLayout? previous = null)
     {
@@ -188,6 +194,14 @@ public sealed class LayoutPlanner
                     cx = terrain.RiverCenter(contact) + ((float)random.NextDouble() - 0.5f) * terrain.RiverHalfWidth(contact);
                 var perspective = 0.42f + 0.58f * depth;
                 size = (int)(0.34f * unit * profile.Scale * perspective * (large ? Math.Max(crowd, 0.8f) : crowd));
+                if (profile.Habitat == Habitat.Water && terrain.Water == WaterKind.River)
+                {
+                    // A boat is no wider than the river where it floats ("a sailboat on a river" straddled the narrow
+                    // far reach from bank to bank): the wide near reach is preferred, and a far one gets a small boat.
+                    var riverWidth = 2 * terrain.RiverHalfWidth(contact);
+                    score += Math.Max(0, size * BodyWidth - riverWidth * RiverFill) / Math.Max(1, size) * 6;
+                    size = Math.Min(size, (int)(riverWidth * RiverFill / BodyWidth));
+                }
                 score += Math.Abs(depth - targetDepth) * 0.8;
                 // Support: the contact line must lie on the right surface under the middle and both sides.
                 var want = profile.Habitat == Habitat.Water ? Surface.Water : Surface.Ground;

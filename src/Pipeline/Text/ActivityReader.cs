@@ -144,10 +144,14 @@ public sealed class ActivityReader
     /// </summary>
     private int PersonNear(IReadOnlyList<TextToken> tokens, int start, int end, List<SceneElement> elements, Dictionary<string, string> renamed)
     {
-        for (var k = start - 1; k >= 0 && k >= start - Reach && !tokens[k].IsBreak; k--)
+        // Where the person does it may stand between them ("一个老人在公园里散步", "a girl in the park running"): the
+        // place's scenery word neither ends the link nor counts against the reach.
+        for (var (k, steps) = (start - 1, 0); k >= 0 && steps < Reach && !tokens[k].IsBreak; k--)
         {
             if (IsPerson(tokens[k])) return k;
+            if (IsPlace(tokens[k])) continue;
             if (EndsLink(tokens[k])) break;
+            steps++;
         }
         for (var k = end + 1; k < tokens.Count && k <= end + Reach && !tokens[k].IsBreak; k++)
         {
@@ -155,6 +159,8 @@ public sealed class ActivityReader
             if (EndsLink(tokens[k])) break;
         }
         return -1;
+
+        static bool IsPlace(TextToken t) => t.Entry is { Background: not null, Foreground: null };
 
         bool EndsLink(TextToken t) => t.Entry is { NamesElement: true } || t.Entry is { Function: WordFunction.Boundary } && !linking.Contains(t.Surface);
 

@@ -143,11 +143,43 @@ public sealed class RelationParser
             if (tokens[i].IsBreak || MotionAt(tokens, i) is not { } place) continue;
             var before = marks.LastOrDefault(m => m.At < i);
             var after = marks.FirstOrDefault(m => m.At > i);
+            // "a girl flying a kite": the verb takes the thing right after it, which is what flies; the girl stays
+            // on the ground.
+            if (after.Name is { } flown && foreground.Contains(flown) && TakesObject(tokens, i, after.At))
+            {
+                // The place said after the thing is where the one doing it is ("flying kites in the park").
+                var doer = before.Name is { } d && foreground.Contains(d) ? d : null;
+                for (var k = relations.Count - 1; k >= 0; k--)
+                {
+                    if (relations[k].Subject != flown || relations[k].Relation is not ("in" or "on")) continue;
+                    var placed = relations[k] with { Subject = doer ?? flown };
+                    relations.RemoveAt(k);
+                    if (doer is not null && !relations.Contains(placed)) relations.Insert(k, placed);
+                }
+                Add(relations, flown, "in", place == "sky" ? Sky : water);
+                continue;
+            }
             var subject = before.Name is { } b && foreground.Contains(b) ? b
                 : after.Name is { } a && foreground.Contains(a) ? a : null;
             if (subject is null || relations.Any(r => r.Subject == subject && r.Relation is "in" or "on" or "above" or "below" or "under")) continue;
             Add(relations, subject, "in", place == "sky" ? Sky : water);
         }
+    }
+
+    /// <summary>
+    /// Whether the English motion verb at <paramref name="verb"/> has the thing at <paramref name="thing"/> as its object:
+    /// only a count, an article or a colour between them ("flying a red kite"), no relation word ("flying over a house").
+    /// </summary>
+    private bool TakesObject(IReadOnlyList<TextToken> tokens, int verb, int thing)
+    {
+        if (!englishMotion.ContainsKey(tokens[verb].Surface) || thing - verb > 4) return false;
+        for (var k = verb + 1; k < thing; k++)
+        {
+            var t = tokens[k];
+            if (t.IsBreak || english.ContainsKey(t.Surface) || englishMotion.ContainsKey(t.Surface)) return false;
+            if (t.Entry is { } e && e.Function != WordFunction.Count && e.Color is null && t.Surface is not ("the" or "his" or "her" or "their")) return false;
+        }
+        return true;
     }
 
     private string? MotionAt(IReadOnlyList<TextToken> tokens, int i)

@@ -221,6 +221,25 @@ public sealed class RelationLayoutTests
             terrain.At(d.X + d.Width / 2f, ElementProfiles.For("duck").ContactY(d) - 1)));
     }
 
+    [Theory]
+    [InlineData("a sailboat on a river")]
+    [InlineData("a boat on the river")]
+    [InlineData("一条船在河上")]
+    public void A_boat_on_a_river_is_no_wider_than_the_river_where_it_floats(string prompt)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        foreach (var seed in new[] { 1, 2, 3, 7 })
+        {
+            var layout = planner.Plan(scene, 320, 320, seed);
+            var terrain = Terrain.For(scene, 320, 320, layout.HorizonY);
+            var b = layout.Placements.Single(p => ElementProfiles.For(p.Element).Habitat == Habitat.Water);
+            var contact = ElementProfiles.For(b.Element).ContactY(b) - 1;
+            Assert.Equal(Surface.Water, terrain.At(b.X + b.Width / 2f, contact));
+            Assert.True(b.Width * 0.8f <= 2 * terrain.RiverHalfWidth(contact) * 1.05f,
+                $"seed {seed}: {b} is wider than the river ({2 * terrain.RiverHalfWidth(contact):F0} px) at its waterline");
+        }
+    }
+
     [Fact]
     public void Behind_and_in_front_of_set_the_paint_order()
     {
@@ -244,6 +263,20 @@ public sealed class RelationLayoutTests
         var dog = layout.Placements.Single(p => p.Element == "dog");
         Assert.Equal(Habitat.Sky, dog.Habitat);
         Assert.True(dog.Y + dog.Height <= layout.HorizonY + dog.Height * 0.3);
+    }
+
+    [Theory]
+    [InlineData("a little girl flying a kite", "girl", "kite")]
+    [InlineData("a boy flying a red kite on the beach", "boy", "kite")]
+    [InlineData("two children flying kites in the park", "child", "kite")]
+    public void Who_flies_a_kite_stands_on_the_ground_and_the_kite_is_in_the_air(string prompt, string person, string kite)
+    {
+        var scene = Analyzer.Analyze(prompt);
+        Assert.DoesNotContain(scene.Relations, r => r.Subject == person && r.Object == "sky");
+        var layout = planner.Plan(scene, 512, 512, 2);
+        Assert.All(layout.Placements.Where(p => p.Element == person), p => Assert.NotEqual(Habitat.Sky, p.Habitat ?? ElementProfiles.For(person).Habitat));
+        Assert.All(layout.Placements.Where(p => p.Element == person), p => Assert.True(p.Y + p.Height > layout.HorizonY, $"{p} is in the air"));
+        Assert.All(layout.Placements.Where(p => p.Element == kite), p => Assert.True(p.Y + p.Height / 2 < layout.HorizonY, $"{p} is not in the air"));
     }
 
     /// <summary>A file of the shared folder beside the repository (or beside the folder of worktrees), or null.</summary>

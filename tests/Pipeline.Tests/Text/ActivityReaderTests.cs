@@ -25,6 +25,10 @@ public sealed class ActivityReaderTests
     [InlineData("一个女孩骑自行车", "cyclist", "cycling")]
     [InlineData("一个男人在跑步", "man running", "running")]
     [InlineData("一个女人骑马", "jockey", "horse riding")]
+    [InlineData("一个老人在公园里散步", "man walking", "walking")]
+    [InlineData("一个男人在公园散步", "man walking", "walking")]
+    [InlineData("一个女人在海边跑步", "woman running", "running")]
+    [InlineData("an old man walking in the park", "man walking", "walking")]
     public void A_person_doing_something_is_drawn_as_its_figure(string prompt, string figure, string activity)
     {
         var scene = Analyzer.Analyze(prompt);
