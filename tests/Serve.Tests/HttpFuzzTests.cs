@@ -32,12 +32,18 @@ public sealed class HttpFuzzTests(AzuriteFixture fixture)
     private static readonly Gen<string> JsonString =
         Gen.OneOfConst(Pieces).Array[0, 6].Select(parts => "\"" + string.Concat(parts) + "\"");
 
+    // A prompt made of the pieces with a control character spliced in: never a valid start (a prompt of the pieces alone,
+    // "鹅" or "a goose", is one, and the fuzz must not start paintings).
+    private static readonly Gen<string> BadPrompt = Gen.Select(Gen.OneOfConst(Pieces).Array[0, 5], Gen.OneOfConst("\\u0000", "\\u001f", "\\n"), Gen.Int[0, 5],
+        (parts, bad, at) => "\"" + string.Concat(parts.Take(at).Append(bad).Concat(parts.Skip(at))) + "\"");
+
     private static readonly Gen<byte[]> JsonBody = Gen.OneOf(
-        JsonString.Select(s => $"{{\"prompt\": {s}}}"),
+        BadPrompt.Select(s => $"{{\"prompt\": {s}}}"),
         JsonString.Select(s => $"{{\"text\": {s}}}"),
         Gen.Select(JsonString, JsonString, (a, b) => $"{{\"prompt\": \"a goose\", \"style\": {a}, {b}: 1}}"),
         JsonString.Select(s => $"[{s}]"),
-        Gen.Int.Select(n => $"{{\"prompt\": \"x\", \"seed\": {n}{n}{n}, \"width\": {n}}}"),
+        // A width below the smallest side: never a valid start (any int once let "width": 103 through, a real start).
+        Gen.Int[int.MinValue, Easel.Pipeline.Orchestration.PaintRequestValidator.MinSide - 1].Select(n => $"{{\"prompt\": \"x\", \"seed\": {n}{n}{n}, \"width\": {n}}}"),
         Gen.Const("{\"prompt\": \"a goose\"")).Select(text => Encoding.UTF8.GetBytes(text));
 
     private static readonly Gen<byte[]> Body = Gen.OneOf(
