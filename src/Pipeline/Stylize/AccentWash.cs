@@ -37,10 +37,8 @@ internal sealed class AccentWash
         if (k <= 0.004f) return;
         var (r, g, b) = (colour.R[i], colour.G[i], colour.B[i]);
         var grey = ColorMath.Luma(r, g, b);
-        output.R[i] = Mix(output.R[i], (grey + (r - grey) * Saturation) * shade, k);
-        output.G[i] = Mix(output.G[i], (grey + (g - grey) * Saturation) * shade, k);
-        output.B[i] = Mix(output.B[i], (grey + (b - grey) * Saturation) * shade, k);
+        output.R[i] = ColorMath.Clamp01(ColorMath.Lerp(output.R[i], (grey + (r - grey) * Saturation) * shade, k));
+        output.G[i] = ColorMath.Clamp01(ColorMath.Lerp(output.G[i], (grey + (g - grey) * Saturation) * shade, k));
+        output.B[i] = ColorMath.Clamp01(ColorMath.Lerp(output.B[i], (grey + (b - grey) * Saturation) * shade, k));
     }
-
-    private static float Mix(float a, float b, float k) => ColorMath.Clamp01(a + (b - a) * k);
 }
